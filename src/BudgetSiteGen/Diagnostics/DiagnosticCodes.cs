@@ -1,0 +1,47 @@
+namespace BudgetSiteGen.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes. They are documented in docs/diagnostics.md; never reuse or renumber one,
+/// because people search for them.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string NotUtf8 = "BSG100";
+    public const string EmptyFile = "BSG101";
+    public const string MalformedYaml = "BSG102";
+    public const string MalformedJson = "BSG103";
+    public const string FileTooLarge = "BSG104";
+    public const string UnreadableFile = "BSG105";
+    public const string MultipleDocuments = "BSG106";
+    public const string UnsupportedYamlFeature = "BSG107";
+
+    public const string DuplicateKey = "BSG110";
+    public const string UnknownField = "BSG111";
+    public const string MissingField = "BSG112";
+    public const string WrongShape = "BSG113";
+
+    public const string NotAnAmount = "BSG120";
+    public const string TooManyDecimals = "BSG121";
+    public const string NotAnInteger = "BSG122";
+    public const string InvalidValue = "BSG123";
+    public const string UnknownTableType = "BSG124";
+    public const string UnknownColumnRole = "BSG125";
+    public const string InvalidClassificationCode = "BSG126";
+    public const string ValueCountMismatch = "BSG127";
+    public const string InvalidSlug = "BSG128";
+    public const string InvalidDate = "BSG129";
+    public const string TableLayoutConflict = "BSG130";
+    public const string LevelConflict = "BSG131";
+
+    public const string DuplicateDepartmentYear = "BSG140";
+    public const string UnknownJurisdiction = "BSG141";
+    public const string UnknownDepartmentKind = "BSG142";
+    public const string DuplicateId = "BSG143";
+    public const string UnknownParentJurisdiction = "BSG144";
+    public const string DuplicateTableNumber = "BSG145";
+
+    public const string ContentFolderMissing = "BSG150";
+    public const string SharedListMissing = "BSG151";
+    public const string NoDepartmentYears = "BSG152";
+    public const string ThemeProblem = "BSG160";
+}

@@ -1,0 +1,7 @@
+namespace BudgetSiteGen.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

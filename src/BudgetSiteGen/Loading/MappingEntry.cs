@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Loading;
+
+public sealed record MappingEntry(ScalarNode Key, DataNode Value);

@@ -1,0 +1,10 @@
+namespace BudgetSiteGen.Model;
+
+public enum Comparator
+{
+    Equal,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}

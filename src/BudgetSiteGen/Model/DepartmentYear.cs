@@ -1,0 +1,19 @@
+namespace BudgetSiteGen.Model;
+
+/// <summary>One department's published report for one year: the unit everything else reads.</summary>
+public sealed record DepartmentYear(
+    string SourceFile,
+    ReportInfo Report,
+    string JurisdictionCode,
+    Department Department,
+    Overview Overview,
+    IReadOnlyList<BudgetTable> Tables,
+    IReadOnlyList<NarrativeItem> Narrative,
+    Performance Performance,
+    StateAssets? Assets,
+    IReadOnlyList<GlossaryTerm> Glossary,
+    SourceCitation? Source,
+    IReadOnlyList<TranscriptionFix> Fixes)
+{
+    public BudgetTable? Table(TableType type) => Tables.FirstOrDefault(table => table.Type == type);
+}

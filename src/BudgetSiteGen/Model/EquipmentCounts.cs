@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record EquipmentCounts(int? Over500Thousand, int? OverOneMillion);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record FormStaffing(int? Authorised, int? Active, int? OnEstablishment, int? Other);

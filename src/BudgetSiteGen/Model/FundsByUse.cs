@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record FundsByUse(decimal? Total, decimal? Basic, decimal? Project);

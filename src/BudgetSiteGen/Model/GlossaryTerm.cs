@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record GlossaryTerm(string Term, string Definition);

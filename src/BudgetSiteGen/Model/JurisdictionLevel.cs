@@ -1,0 +1,10 @@
+namespace BudgetSiteGen.Model;
+
+public enum JurisdictionLevel
+{
+    National,
+    Province,
+    City,
+    County,
+    Township,
+}

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record KeyTask(string Function, string Task);

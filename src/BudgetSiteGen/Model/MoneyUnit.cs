@@ -1,0 +1,8 @@
+namespace BudgetSiteGen.Model;
+
+public enum MoneyUnit
+{
+    Yuan,
+    TenThousandYuan,
+    HundredMillionYuan,
+}

@@ -1,0 +1,7 @@
+namespace BudgetSiteGen.Model;
+
+public enum ReportKind
+{
+    Budget,
+    FinalAccounts,
+}

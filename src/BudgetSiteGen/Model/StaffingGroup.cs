@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record StaffingGroup(string Label, int Count, string? Note);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Model;
+
+public sealed record VehicleCounts(int? Establishment, int? Actual, IReadOnlyDictionary<string, int> ByUse);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.Building;
+
+public sealed record BuildOptions(string ContentFolder, string OutputFolder, string ThemesFolder);

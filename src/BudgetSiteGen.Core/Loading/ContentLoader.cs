@@ -1,0 +1,137 @@
+using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Validation;
+
+namespace BudgetSiteGen.Loading;
+
+/// <summary>
+/// Loads and validates a whole content folder: the shared lists first, then every department-year
+/// file in parallel. Every problem of every file is collected, so one run reports them all.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ReportsFolder = "reports";
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    public static LoadResult Load(string contentFolder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var folder = Path.GetFullPath(contentFolder);
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ContentFolderMissing, Severity.Error, SourceLocation.StartOf(Display(folder)),
+                "the content folder does not exist.", "a folder with site.yaml, jurisdictions.yaml, department-kinds.yaml and reports/"));
+            return new LoadResult(null, diagnostics.Sorted());
+        }
+
+        var site = LoadShared(folder, "site", diagnostics, (binder, root) => binder.BindSite(root));
+        var jurisdictions = LoadShared(folder, "jurisdictions", diagnostics, (binder, root) => binder.BindJurisdictions(root)) ?? [];
+        var kinds = LoadShared(folder, "department-kinds", diagnostics, (binder, root) => binder.BindDepartmentKinds(root)) ?? [];
+        var references = new ReferenceLists(
+            jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
+            kinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+
+        var files = FindReportFiles(folder);
+        if (files.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoDepartmentYears, Severity.Error,
+                SourceLocation.StartOf(Display(Path.Combine(folder, ReportsFolder))),
+                "there are no department-year files.", $"one .yaml or .json file per department and year under {ReportsFolder}/"));
+        }
+
+        var loaded = new (DepartmentYear? Model, SourceLocation Identity)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = Display(files[i]);
+            var parsed = ContentFileReader.Read(files[i], display);
+            DepartmentYear? model = null;
+            if (parsed.Root is not null)
+            {
+                model = new DepartmentYearBinder(parsed.Sink, references).Bind(parsed.Root, display);
+            }
+
+            diagnostics.AddRange(parsed.Sink.Drain());
+            loaded[i] = (model, IdentityLocation(parsed));
+        });
+
+        var years = ReportDuplicates(loaded, diagnostics);
+        if (diagnostics.HasErrors || site is null)
+        {
+            return new LoadResult(null, diagnostics.Sorted());
+        }
+
+        return new LoadResult(new ContentSet(site, jurisdictions, kinds, years), diagnostics.Sorted());
+    }
+
+    private static List<DepartmentYear> ReportDuplicates((DepartmentYear? Model, SourceLocation Identity)[] loaded, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var years = new List<DepartmentYear>();
+        foreach (var (model, identity) in loaded)
+        {
+            if (model is null)
+            {
+                continue;
+            }
+
+            var key = $"{model.JurisdictionCode}/{model.Department.Slug}/{model.Report.Year}/{model.Report.Kind}/{model.Report.Edition}";
+            if (!seen.TryAdd(key, identity))
+            {
+                var first = seen[key];
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateDepartmentYear, Severity.Error, identity,
+                    $"{model.Department.Name} {model.Report.Year} (jurisdiction {model.JurisdictionCode}, edition {model.Report.Edition}) is already defined in {first.File}:{first.Line}.",
+                    "one file per department, year and edition (a corrected republication needs report.edition: 2)"));
+                continue;
+            }
+
+            years.Add(model);
+        }
+
+        return years;
+    }
+
+    private static SourceLocation IdentityLocation(ParsedFile parsed)
+    {
+        var report = (parsed.Root as MappingNode)?.Entries.FirstOrDefault(entry => entry.Key.Text == "report");
+        return report is null ? SourceLocation.StartOf(parsed.DisplayName) : new SourceLocation(parsed.DisplayName, report.Key.Line, report.Key.Column);
+    }
+
+    private static T? LoadShared<T>(string folder, string name, DiagnosticBag diagnostics, Func<SharedListBinder, DataNode, T?> bind)
+        where T : class
+    {
+        var path = Extensions.Select(ext => Path.Combine(folder, name + ext)).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SharedListMissing, Severity.Error,
+                SourceLocation.StartOf(Display(Path.Combine(folder, name + ".yaml"))),
+                $"the shared file {name}.yaml is missing.", $"{name}.yaml in the content folder (see docs/data-format.md)"));
+            return null;
+        }
+
+        var parsed = ContentFileReader.Read(path, Display(path));
+        var result = parsed.Root is null ? null : bind(new SharedListBinder(parsed.Sink), parsed.Root);
+        diagnostics.AddRange(parsed.Sink.Drain());
+        return result;
+    }
+
+    private static List<string> FindReportFiles(string folder)
+    {
+        var reports = Path.Combine(folder, ReportsFolder);
+        if (!Directory.Exists(reports))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories)
+            .Where(path => Extensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Paths in messages are relative to where the command runs, as a compiler prints them.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,135 @@
+using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Loading;
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Validation;
+
+/// <summary>Binds the shared files of a content folder: site settings, jurisdictions, department kinds.</summary>
+public sealed class SharedListBinder(DiagnosticSink sink)
+{
+    private readonly Scalars _scalars = new(sink);
+
+    public SiteSettings? BindSite(DataNode root)
+    {
+        if (_scalars.Mapping(root, "site settings") is not { } map)
+        {
+            return null;
+        }
+
+        var f = new Fields(map, "site settings", sink, "$schema", "title", "description", "language", "theme", "base_url");
+        var title = _scalars.Text(f.Required("title", "the site's name"), "title");
+        var baseUrl = _scalars.Text(f.Optional("base_url"), "base_url");
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            var at = f.Optional("base_url")!;
+            sink.Error(DiagnosticCodes.InvalidValue, at.Line, at.Column, $"base_url '{baseUrl}' is not an absolute web address.", "an address such as https://budget.example.gov.cn/");
+            baseUrl = null;
+        }
+
+        return title is null
+            ? null
+            : new SiteSettings(title, _scalars.Text(f.Optional("description"), "description"),
+                _scalars.Text(f.Optional("language"), "language") ?? "zh-CN",
+                _scalars.Slug(f.Optional("theme"), "theme") ?? "default",
+                baseUrl is null ? null : baseUrl.TrimEnd('/') + "/");
+    }
+
+    public List<Jurisdiction> BindJurisdictions(DataNode root)
+    {
+        var result = new List<Jurisdiction>();
+        if (_scalars.Mapping(root, "the jurisdictions file") is not { } map)
+        {
+            return result;
+        }
+
+        var f = new Fields(map, "the jurisdictions file", sink, "$schema", "jurisdictions");
+        var codes = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+        var slugs = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+        var parents = new List<(string Parent, DataNode Node)>();
+        foreach (var item in _scalars.Sequence(f.Required("jurisdictions", "a list of jurisdictions"), "jurisdictions")?.Items ?? [])
+        {
+            if (_scalars.Mapping(item, "a jurisdiction") is not { } entry)
+            {
+                continue;
+            }
+
+            var j = new Fields(entry, "a jurisdiction", sink, "code", "name", "level", "parent", "slug");
+            var codeNode = j.Required("code", "the six-digit administrative-division code");
+            var code = _scalars.DigitCode(codeNode, "the jurisdiction code", 6);
+            var name = _scalars.Text(j.Required("name", "the name, such as 泽州县"), "the jurisdiction name");
+            var level = _scalars.Choice(j.Required("level", "province, city or county"), "the jurisdiction level", WireNames.JurisdictionLevels);
+            var parentNode = j.Optional("parent");
+            var parent = _scalars.DigitCode(parentNode, "the parent code", 6);
+            var slugNode = j.Required("slug", "an ASCII URL name such as zezhou");
+            var slug = _scalars.Slug(slugNode, "the jurisdiction slug");
+            if (code is null || name is null || level is null || slug is null)
+            {
+                continue;
+            }
+
+            if (!codes.TryAdd(code, codeNode!))
+            {
+                sink.Error(DiagnosticCodes.DuplicateId, codeNode!.Line, codeNode.Column, $"the jurisdiction code {code} is listed twice (first at line {codes[code].Line}).", "each code once");
+                continue;
+            }
+
+            if (!slugs.TryAdd(slug, slugNode!))
+            {
+                sink.Error(DiagnosticCodes.DuplicateId, slugNode!.Line, slugNode.Column, $"the slug '{slug}' is already used at line {slugs[slug].Line}.", "a slug used by one jurisdiction only");
+                continue;
+            }
+
+            if (parent is not null)
+            {
+                parents.Add((parent, parentNode!));
+            }
+
+            result.Add(new Jurisdiction(code, name, level.Value, parent, slug));
+        }
+
+        foreach (var (parent, node) in parents.Where(p => !codes.ContainsKey(p.Parent)))
+        {
+            sink.Error(DiagnosticCodes.UnknownParentJurisdiction, node.Line, node.Column, $"the parent {parent} is not in the list.", "the code of another jurisdiction in this file");
+        }
+
+        return result;
+    }
+
+    public List<DepartmentKind> BindDepartmentKinds(DataNode root)
+    {
+        var result = new List<DepartmentKind>();
+        if (_scalars.Mapping(root, "the department kinds file") is not { } map)
+        {
+            return result;
+        }
+
+        var f = new Fields(map, "the department kinds file", sink, "$schema", "department_kinds");
+        var ids = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+        foreach (var item in _scalars.Sequence(f.Required("department_kinds", "a list of department kinds"), "department_kinds")?.Items ?? [])
+        {
+            if (_scalars.Mapping(item, "a department kind") is not { } entry)
+            {
+                continue;
+            }
+
+            var k = new Fields(entry, "a department kind", sink, "id", "name", "english");
+            var idNode = k.Required("id", "an ASCII id such as dpf");
+            var id = _scalars.Slug(idNode, "the department kind id");
+            var name = _scalars.Text(k.Required("name", "the name, such as 残疾人联合会"), "the department kind name");
+            if (id is null || name is null)
+            {
+                continue;
+            }
+
+            if (!ids.TryAdd(id, idNode!))
+            {
+                sink.Error(DiagnosticCodes.DuplicateId, idNode!.Line, idNode.Column, $"the department kind '{id}' is listed twice (first at line {ids[id].Line}).", "each id once");
+                continue;
+            }
+
+            result.Add(new DepartmentKind(id, name, _scalars.Text(k.Optional("english"), "english")));
+        }
+
+        return result;
+    }
+}

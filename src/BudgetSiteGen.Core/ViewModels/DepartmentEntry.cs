@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels;
+
+public sealed record DepartmentEntry(string Name, string KindName, IReadOnlyList<YearEntry> Years);

@@ -1,0 +1,15 @@
+namespace BudgetSiteGen.ViewModels;
+
+/// <summary>
+/// What every page's layout needs: the page's own content plus the site around it. <see cref="Root"/>
+/// is the relative prefix from this page back to the site root ("../../"), which keeps every link relative.
+/// </summary>
+public sealed record PageModel(
+    string Path,
+    string Title,
+    string Root,
+    string Language,
+    string SiteTitle,
+    IReadOnlyDictionary<string, string> Strings,
+    IReadOnlyList<Crumb> Breadcrumbs,
+    object Content);

@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace BudgetSiteGen.Writing;
+
+/// <summary>
+/// Writes a site into a fresh folder beside the real output and swaps it into place only when the
+/// build has succeeded, so a failed build never leaves a half-written site and the previous one stays.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private readonly string _staging;
+    private long _bytes;
+    private int _files;
+    private bool _committed;
+
+    public StagedOutput(string target)
+    {
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_staging);
+    }
+
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    public int Files => _files;
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(_staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        Interlocked.Add(ref _bytes, content.Length);
+        Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>
+    public void Commit()
+    {
+        var retired = _target + $".previous-{Guid.NewGuid():N}";
+        var hadPrevious = Directory.Exists(_target);
+        if (hadPrevious)
+        {
+            Directory.Move(_target, retired);
+        }
+
+        try
+        {
+            Directory.Move(_staging, _target);
+        }
+        catch
+        {
+            if (hadPrevious)
+            {
+                Directory.Move(retired, _target);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        if (hadPrevious)
+        {
+            Directory.Delete(retired, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+}

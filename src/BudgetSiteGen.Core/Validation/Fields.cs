@@ -13,6 +13,7 @@ public sealed class Fields
     private readonly string _context;
     private readonly DiagnosticSink _sink;
     private readonly Dictionary<string, DataNode> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     public Fields(MappingNode node, string context, DiagnosticSink sink, params string[] allowed)
     {
@@ -24,6 +25,11 @@ public sealed class Fields
             if (Array.IndexOf(allowed, entry.Key.Text) < 0)
             {
                 var suggestion = Spelling.Closest(entry.Key.Text, allowed);
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
+
                 var expected = suggestion is null
                     ? $"one of: {string.Join(", ", allowed)}"
                     : $"'{suggestion}' (or one of: {string.Join(", ", allowed)})";
@@ -48,7 +54,9 @@ public sealed class Fields
     public DataNode? Required(string name, string expected)
     {
         var value = Optional(name);
-        if (value is null)
+
+        // A misspelt field ('titel') was already reported with its correction; saying 'title' is missing too would be noise.
+        if (value is null && !_suggested.Contains(name))
         {
             var at = Raw(name) ?? (DataNode)_node;
             _sink.Error(DiagnosticCodes.MissingField, at.Line, at.Column,

@@ -1,0 +1,91 @@
+using BudgetSiteGen.Tests.Support;
+
+namespace BudgetSiteGen.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Check_on_the_real_content_passes_and_prints_a_summary()
+    {
+        var run = Support.Cli.Invoke(Repository.Root, "check");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 department-years, 26 tables", run.StdOut);
+        Assert.Contains("35 cards", run.StdOut);
+        Assert.Equal(string.Empty, run.StdErr);
+    }
+
+    [Fact]
+    public void Check_with_a_broken_file_exits_1_and_prints_file_line_and_column_without_a_stack_trace()
+    {
+        using var scratch = new ScratchContent();
+        scratch.Report("a.yaml", MinimalReport.WithLine(5, "  titel: 测试报告"));
+        var run = Support.Cli.Invoke(scratch.Root, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/reports/a.yaml:5:3: error BSG111: unknown field 'titel'", run.StdErr);
+        Assert.Contains("  5 |   titel: 测试报告", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
+    }
+
+    [Fact]
+    public void A_missing_content_folder_is_a_diagnostic_not_a_crash()
+    {
+        using var scratch = new ScratchContent();
+        var run = Support.Cli.Invoke(scratch.Root, "check", "--content", "no-such-folder");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("BSG150", run.StdErr);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var run = Support.Cli.Invoke(Repository.Root, "check", "--no-such-option");
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void Every_command_has_help(string command)
+    {
+        var run = Support.Cli.Invoke(Repository.Root, command, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--content", run.StdOut);
+    }
+
+    [Fact]
+    public void Build_writes_a_home_page_listing_every_department_year()
+    {
+        using var scratch = new ScratchContent();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Content, "reports"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(scratch.Content, Path.GetRelativePath(Repository.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var run = Support.Cli.Invoke(scratch.Root, "build", "--themes", Repository.Themes);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var home = File.ReadAllText(Path.Combine(scratch.Root, "output", "index.html"));
+        Assert.Contains("泽州县残疾人联合会", home);
+        Assert.Contains("长治市残疾人联合会", home);
+        Assert.Contains("1,806.23", home);
+        Assert.Contains("1,180.23", home);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var scratch = new ScratchContent();
+        scratch.Report("a.yaml", MinimalReport.Text);
+        Assert.Equal(0, Support.Cli.Invoke(scratch.Root, "build", "--themes", Repository.Themes).ExitCode);
+        var home = Path.Combine(scratch.Root, "output", "index.html");
+        var before = File.ReadAllBytes(home);
+
+        scratch.Report("a.yaml", MinimalReport.WithLine(24, "      - { code: \"208\", name: x, values: [oops, 4.00] }"));
+        var run = Support.Cli.Invoke(scratch.Root, "build", "--themes", Repository.Themes);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(home));
+        Assert.Empty(Directory.GetDirectories(scratch.Root, ".output.staging-*"));
+    }
+}

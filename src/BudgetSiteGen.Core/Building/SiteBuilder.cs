@@ -2,8 +2,8 @@ using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Rendering;
-using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
 
 namespace BudgetSiteGen.Building;
@@ -46,13 +46,31 @@ public static class SiteBuilder
         return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);
     }
 
+    /// <summary>Department-years render in parallel; each page is written as soon as it is rendered, so memory stays flat.</summary>
     private static int RenderPages(ContentSet content, Theme theme, StagedOutput output, IBuildProgress progress)
     {
-        progress.Stage("render", 1);
-        var home = new HomeBuilder(content, theme.Strings, _ => null).Build();
-        var page = new PageModel(SitePaths.Home, content.Site.Title, string.Empty, content.Site.Language, content.Site.Title, theme.Strings, [], home);
-        output.WriteText(SitePaths.Home, theme.Render("home", page));
+        var factory = new PageFactory(new SiteIndex(content), new UiText(theme.Strings));
+        progress.Stage("render", content.DepartmentYears.Count + 1);
+        var count = 0;
+        foreach (var job in new SitePages(factory).Build())
+        {
+            output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+            count++;
+        }
+
         progress.Advance();
-        return 1;
+        Parallel.ForEach(content.DepartmentYears, year =>
+        {
+            var written = 0;
+            foreach (var job in new DepartmentYearPages(factory).Build(year))
+            {
+                output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+                written++;
+            }
+
+            Interlocked.Add(ref count, written);
+            progress.Advance();
+        });
+        return count;
     }
 }

@@ -4,29 +4,59 @@ using BudgetSiteGen.Model;
 namespace BudgetSiteGen.Routing;
 
 /// <summary>
-/// The URL scheme: stable, lowercase ASCII paths derived only from the data (slugs, codes, years,
-/// table numbers), so the same data always has the same address. Documented in docs/urls.md.
-/// Every path is relative to the site root and ends in a file name, so pages work from file://.
+/// The URL scheme: stable, lowercase ASCII paths derived only from the data (slugs, years, table
+/// numbers, card ids), so the same data always has the same address. Documented in docs/urls.md.
+/// Paths are relative to the site root and always end in a file name, so pages work from file://.
 /// </summary>
 public static class SitePaths
 {
     public const string Home = "index.html";
+    public const string NotFound = "404.html";
+    public const string Stylesheet = "assets/site.css";
 
-    public static string JurisdictionFolder(Jurisdiction jurisdiction) => jurisdiction.Slug;
+    public static string Jurisdiction(Jurisdiction jurisdiction) => $"{jurisdiction.Slug}/index.html";
 
+    public static string Department(Jurisdiction jurisdiction, DepartmentYear year) =>
+        $"{jurisdiction.Slug}/{year.Department.Slug}/index.html";
+
+    /// <summary>
+    /// {jurisdiction}/{department}/{year}-{budget|final}; a corrected republication (edition 2 and up)
+    /// gets its own folder with -e2, -e3 … so the earlier edition keeps its address.
+    /// </summary>
     public static string DepartmentYearFolder(Jurisdiction jurisdiction, DepartmentYear year)
     {
-        var edition = year.Report.Kind == ReportKind.FinalAccounts ? "final" : "budget";
-        return string.Create(CultureInfo.InvariantCulture, $"{jurisdiction.Slug}/{year.Department.Slug}/{year.Report.Year}-{edition}");
+        var kind = year.Report.Kind == ReportKind.FinalAccounts ? "final" : "budget";
+        var edition = year.Report.Edition > 1 ? $"-e{year.Report.Edition}" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{jurisdiction.Slug}/{year.Department.Slug}/{year.Report.Year}-{kind}{edition}");
     }
 
-    public static string DepartmentYearIndex(Jurisdiction jurisdiction, DepartmentYear year) =>
-        DepartmentYearFolder(jurisdiction, year) + "/index.html";
+    public static string Overview(string folder) => $"{folder}/index.html";
+
+    public static string Profile(string folder) => $"{folder}/profile.html";
+
+    public static string TablesIndex(string folder) => $"{folder}/tables/index.html";
+
+    public static string Table(string folder, int number) => string.Create(CultureInfo.InvariantCulture, $"{folder}/tables/{number}.html");
+
+    public static string Narrative(string folder) => $"{folder}/narrative.html";
+
+    public static string Assets(string folder) => $"{folder}/assets.html";
+
+    public static string OtherNotes(string folder) => $"{folder}/other.html";
+
+    public static string Glossary(string folder) => $"{folder}/glossary.html";
+
+    public static string PerformanceIndex(string folder) => $"{folder}/performance/index.html";
+
+    public static string DepartmentForm(string folder) => $"{folder}/performance/department.html";
+
+    public static string Card(string folder, string cardId) => $"{folder}/performance/{cardId}.html";
+
+    public static string Source(string folder) => $"{folder}/source.html";
 
     /// <summary>A relative link from the page at <paramref name="fromPage"/> to <paramref name="toPath"/>, both root-relative.</summary>
-    public static string Relative(string fromPage, string toPath)
-    {
-        var depth = fromPage.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", depth)) + toPath;
-    }
+    public static string Relative(string fromPage, string toPath) => RootOf(fromPage) + toPath;
+
+    /// <summary>The relative prefix from a page back to the site root: "" at the top, "../" one folder down.</summary>
+    public static string RootOf(string page) => string.Concat(Enumerable.Repeat("../", page.Count(c => c == '/')));
 }

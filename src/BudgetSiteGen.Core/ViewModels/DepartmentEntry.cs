@@ -1,3 +1,4 @@
 namespace BudgetSiteGen.ViewModels;
 
-public sealed record DepartmentEntry(string Name, string KindName, IReadOnlyList<YearEntry> Years);
+/// <summary>A department with its published years; <see cref="Href"/> leads to the department's own page.</summary>
+public sealed record DepartmentEntry(string Name, string KindName, string? Href, IReadOnlyList<YearEntry> Years);

@@ -1,3 +1,3 @@
 namespace BudgetSiteGen.ViewModels;
 
-public sealed record JurisdictionNode(string Name, string Code, string LevelLabel, IReadOnlyList<DepartmentEntry> Departments, IReadOnlyList<JurisdictionNode> Children);
+public sealed record JurisdictionNode(string Name, string Code, string LevelLabel, string? Href, IReadOnlyList<DepartmentEntry> Departments, IReadOnlyList<JurisdictionNode> Children);

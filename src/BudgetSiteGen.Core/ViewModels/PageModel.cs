@@ -2,7 +2,8 @@ namespace BudgetSiteGen.ViewModels;
 
 /// <summary>
 /// What every page's layout needs: the page's own content plus the site around it. <see cref="Root"/>
-/// is the relative prefix from this page back to the site root ("../../"), which keeps every link relative.
+/// is the relative prefix from this page back to the site root ("../../"), which keeps every link
+/// relative so the site works under any sub-path and from file://.
 /// </summary>
 public sealed record PageModel(
     string Path,
@@ -12,4 +13,6 @@ public sealed record PageModel(
     string SiteTitle,
     IReadOnlyDictionary<string, string> Strings,
     IReadOnlyList<Crumb> Breadcrumbs,
+    SectionMenu? Menu,
+    string? SourceNote,
     object Content);

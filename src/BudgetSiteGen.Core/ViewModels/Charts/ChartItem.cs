@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Charts;
+
+public sealed record ChartItem(string Label, decimal Value);

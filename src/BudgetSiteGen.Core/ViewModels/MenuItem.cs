@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels;
+
+public sealed record MenuItem(string Label, string Href, bool IsCurrent);

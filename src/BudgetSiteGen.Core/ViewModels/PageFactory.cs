@@ -1,0 +1,73 @@
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
+
+namespace BudgetSiteGen.ViewModels;
+
+/// <summary>
+/// Wraps page content in a <see cref="PageModel"/>: relative root, breadcrumbs from the jurisdiction
+/// lineage, and the department-year menu, all computed for the page's own location.
+/// </summary>
+public sealed class PageFactory(SiteIndex index, UiText text)
+{
+    public UiText Text => text;
+
+    public SiteIndex Index => index;
+
+    public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null) =>
+        new(path, title, SitePaths.RootOf(path), index.Content.Site.Language, index.Content.Site.Title, text.All, trail, menu, sourceNote, content);
+
+    /// <summary>首页 › 山西省 › 晋城市 › 泽州县, each linked from <paramref name="fromPage"/>.</summary>
+    public List<Crumb> JurisdictionTrail(string fromPage, Jurisdiction jurisdiction)
+    {
+        var trail = new List<Crumb> { new(text.Get("home"), SitePaths.Relative(fromPage, SitePaths.Home)) };
+        trail.AddRange(index.Lineage(jurisdiction).Select(j => new Crumb(j.Name, SitePaths.Relative(fromPage, SitePaths.Jurisdiction(j)))));
+        return trail;
+    }
+
+    /// <summary>The trail down to a department-year's overview, ending with the current page unlinked.</summary>
+    public List<Crumb> DepartmentYearTrail(string fromPage, DepartmentYear year, string folder, string? current)
+    {
+        var jurisdiction = index.JurisdictionOf(year);
+        var trail = JurisdictionTrail(fromPage, jurisdiction);
+        trail.Add(new Crumb(year.Department.Name, SitePaths.Relative(fromPage, SitePaths.Department(jurisdiction, year))));
+        var label = YearLabel(year);
+        trail.Add(current is null ? new Crumb(label, null) : new Crumb(label, SitePaths.Relative(fromPage, SitePaths.Overview(folder))));
+        if (current is not null)
+        {
+            trail.Add(new Crumb(current, null));
+        }
+
+        return trail;
+    }
+
+    public string YearLabel(DepartmentYear year)
+    {
+        var kind = text.Get(year.Report.Kind == ReportKind.Budget ? "report_kind_budget" : "report_kind_final_accounts");
+        var label = text.Format("year_label", year.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), kind);
+        return year.Report.Edition > 1
+            ? label + text.Format("edition_label", year.Report.Edition.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : label;
+    }
+
+    public SectionMenu Menu(string fromPage, string folder, DepartmentYear year, string current)
+    {
+        var items = new List<(string Key, string Path)>
+        {
+            ("menu_overview", SitePaths.Overview(folder)),
+            ("menu_profile", SitePaths.Profile(folder)),
+            ("menu_tables", SitePaths.TablesIndex(folder)),
+            ("menu_narrative", SitePaths.Narrative(folder)),
+            ("menu_performance", SitePaths.PerformanceIndex(folder)),
+            ("menu_assets", SitePaths.Assets(folder)),
+            ("menu_other", SitePaths.OtherNotes(folder)),
+            ("menu_glossary", SitePaths.Glossary(folder)),
+            ("menu_source", SitePaths.Source(folder)),
+        };
+        return new SectionMenu(
+            text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),
+            items.Select(i => new MenuItem(text.Get(i.Key), SitePaths.Relative(fromPage, i.Path), i.Key == current)).ToList());
+    }
+
+    public string? SourceNote(DepartmentYear year) =>
+        year.Source is { } source ? text.Format("footer_source", source.Title, source.Publisher) : null;
+}

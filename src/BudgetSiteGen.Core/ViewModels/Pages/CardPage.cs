@@ -1,0 +1,77 @@
+using System.Globalization;
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
+
+namespace BudgetSiteGen.ViewModels.Pages;
+
+/// <summary>One project's performance card as a page.</summary>
+public sealed class CardPage(PageFactory pages)
+{
+    private UiText Text => pages.Text;
+
+    public PageJob Build(DepartmentYear year, string folder, PerformanceCard card)
+    {
+        var path = SitePaths.Card(folder, card.Id);
+        var facts = new List<FactRow>();
+        AddFact(facts, "card_department", card.DepartmentLabel);
+        AddFact(facts, "card_implementer", card.Implementer);
+        AddFact(facts, "card_attribute", card.Attribute);
+        AddFact(facts, "card_period", card.Period);
+        AddFact(facts, "card_filed_at", card.FiledAt?.ToString(card.FiledAt.Value.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+
+        var funds = new List<FundsRow>
+        {
+            Funds("funds_total", card.PeriodFunds.Total, card.YearFunds.Total, true),
+            Funds("funds_central", card.PeriodFunds.Central, card.YearFunds.Central, false),
+            Funds("funds_provincial", card.PeriodFunds.Provincial, card.YearFunds.Provincial, false),
+            Funds("funds_local", card.PeriodFunds.Local, card.YearFunds.Local, false),
+            Funds("funds_self_raised", card.PeriodFunds.SelfRaised, card.YearFunds.SelfRaised, false),
+            Funds("funds_other", card.PeriodFunds.Other, card.YearFunds.Other, false),
+        };
+
+        var texts = new List<LabelledText>();
+        AddText(texts, "card_overview", card.Overview);
+        AddText(texts, "card_basis", card.Basis);
+        AddText(texts, "card_necessity", card.Necessity);
+        AddText(texts, "card_measures", card.Measures);
+        AddText(texts, "card_plan", card.Plan);
+
+        var indicators = new List<IndicatorTable>
+        {
+            IndicatorTableBuilder.Build("period", Text.Get("indicators_period"), card.PeriodIndicators),
+            IndicatorTableBuilder.Build("year", Text.Get("indicators_year"), card.YearIndicators),
+        };
+        var content = new CardContent(card.Name, facts, funds, texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
+            new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
+        var model = pages.Page(path, card.Name, Trail(path, year, folder, card.Name), content,
+            pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year));
+        return new PageJob(path, "card", model);
+    }
+
+    private List<Crumb> Trail(string path, DepartmentYear year, string folder, string name)
+    {
+        var trail = pages.DepartmentYearTrail(path, year, folder, Text.Get("menu_performance"));
+        trail[^1] = new Crumb(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder)));
+        trail.Add(new Crumb(name, null));
+        return trail;
+    }
+
+    private FundsRow Funds(string key, decimal? period, decimal? year, bool isTotal) =>
+        new(Text.Get(key), AmountText.Format(period) ?? Text.Get("blank_cell"), period is null, AmountText.Format(year) ?? Text.Get("blank_cell"), year is null, isTotal);
+
+    private void AddFact(List<FactRow> facts, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            facts.Add(new FactRow(Text.Get(key), value));
+        }
+    }
+
+    private void AddText(List<LabelledText> texts, string key, string? markdown)
+    {
+        if (MarkdownText.ToHtml(markdown) is { } html)
+        {
+            texts.Add(new LabelledText(Text.Get(key), html));
+        }
+    }
+}

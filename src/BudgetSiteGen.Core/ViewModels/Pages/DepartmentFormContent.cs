@@ -1,0 +1,13 @@
+namespace BudgetSiteGen.ViewModels.Pages;
+
+/// <summary>The department-wide performance form.</summary>
+public sealed record DepartmentFormContent(
+    string Title,
+    IReadOnlyList<FactRow> Facts,
+    string Unit,
+    IReadOnlyList<FactRow> FundsBySource,
+    IReadOnlyList<FactRow> FundsByUse,
+    IReadOnlyList<FactRow> KeyTasks,
+    IReadOnlyList<LabelledText> Texts,
+    IReadOnlyList<IndicatorTable> Indicators,
+    LinkItem Index);

@@ -1,0 +1,238 @@
+using System.Globalization;
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Tables;
+
+namespace BudgetSiteGen.ViewModels.Pages;
+
+/// <summary>Every page of one department-year: overview, profile, tables, narrative, cards, assets, glossary, source.</summary>
+public sealed class DepartmentYearPages(PageFactory pages)
+{
+    /// <summary>Items 十一 and 十二 have pages of their own (国有资产, 其他说明); the narrative page points there.</summary>
+    private static readonly Dictionary<string, (string MenuKey, Func<string, string> Path)> OwnPages = new(StringComparer.Ordinal)
+    {
+        ["assets"] = ("menu_assets", SitePaths.Assets),
+        ["other"] = ("menu_other", SitePaths.OtherNotes),
+    };
+
+    private UiText Text => pages.Text;
+
+    public IEnumerable<PageJob> Build(DepartmentYear year)
+    {
+        var jurisdiction = pages.Index.JurisdictionOf(year);
+        var folder = SitePaths.DepartmentYearFolder(jurisdiction, year);
+        var context = new Context(year, folder);
+
+        yield return Overview(context);
+        yield return Simple(context, SitePaths.Profile(folder), "menu_profile", "profile", Profile(year));
+        yield return TablesIndex(context);
+        var tables = year.Tables.OrderBy(t => t.Number).ToList();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            yield return Table(context, tables, i);
+        }
+
+        yield return Narrative(context);
+        yield return Assets(context);
+        yield return Simple(context, SitePaths.OtherNotes(folder), "menu_other", "text",
+            new TextContent(MarkdownText.ToHtml(year.Narrative.FirstOrDefault(n => n.Id == "other")?.Body)));
+        yield return Glossary(context);
+        yield return PerformanceIndex(context);
+        if (year.Performance.DepartmentForm is { } form)
+        {
+            yield return new DepartmentFormPage(pages).Build(context.Year, context.Folder, form);
+        }
+
+        foreach (var card in year.Performance.Cards)
+        {
+            yield return new CardPage(pages).Build(context.Year, context.Folder, card);
+        }
+
+        yield return Simple(context, SitePaths.Source(folder), "menu_source", "source", Source(year));
+    }
+
+    private sealed record Context(DepartmentYear Year, string Folder);
+
+    private PageJob Simple(Context c, string path, string menuKey, string template, object content, string? title = null)
+    {
+        var heading = title ?? Text.Get(menuKey);
+        var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
+            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year));
+        return new PageJob(path, template, model);
+    }
+
+    private PageJob Overview(Context c)
+    {
+        var path = SitePaths.Overview(c.Folder);
+        var (figures, charts) = new OverviewBuilder(pages).Build(c.Year, c.Folder, path);
+        var sections = new List<LinkItem>
+        {
+            new(Text.Get("menu_profile"), SitePaths.Relative(path, SitePaths.Profile(c.Folder))),
+            new(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder)), Text.Format("count_tables", Count(c.Year.Tables.Count))),
+            new(Text.Get("menu_narrative"), SitePaths.Relative(path, SitePaths.Narrative(c.Folder)), Text.Format("count_items", Count(c.Year.Narrative.Count))),
+            new(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(c.Folder)), Text.Format("count_cards", Count(c.Year.Performance.Cards.Count))),
+            new(Text.Get("menu_assets"), SitePaths.Relative(path, SitePaths.Assets(c.Folder))),
+            new(Text.Get("menu_other"), SitePaths.Relative(path, SitePaths.OtherNotes(c.Folder))),
+            new(Text.Get("menu_glossary"), SitePaths.Relative(path, SitePaths.Glossary(c.Folder)), Text.Format("count_terms", Count(c.Year.Glossary.Count))),
+            new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
+        };
+        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path));
+        var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
+        var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,
+            pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year));
+        return new PageJob(path, "overview", model);
+    }
+
+    private List<LinkItem> TableLinks(Context c, string fromPage) =>
+        c.Year.Tables.OrderBy(t => t.Number)
+            .Select(t => new LinkItem(TableTitle(t), SitePaths.Relative(fromPage, SitePaths.Table(c.Folder, t.Number)), t.NoData ? Text.Get("no_data") : null))
+            .ToList();
+
+    private static string TableTitle(BudgetTable table) => table.Label is null ? table.Title : $"{table.Label} {table.Title}";
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static ProfileContent Profile(DepartmentYear year)
+    {
+        var facts = new List<FactRow>();
+        if (year.Overview.Staffing is { } staffing)
+        {
+            void Add(string label, int? value)
+            {
+                if (value is { } v)
+                {
+                    facts.Add(new FactRow(label, Count(v)));
+                }
+            }
+
+            Add("staff_authorised", staffing.Authorised);
+            Add("staff_active", staffing.Active);
+            Add("staff_retired", staffing.Retired);
+            facts.AddRange(staffing.Breakdown.Select(g => new FactRow(g.Label, g.Note is null ? Count(g.Count) : $"{Count(g.Count)}（{g.Note}）")));
+        }
+
+        return new ProfileContent(MarkdownText.ToHtml(year.Overview.Duties), MarkdownText.ToHtml(year.Overview.Organisation), facts);
+    }
+
+    private PageJob TablesIndex(Context c)
+    {
+        var path = SitePaths.TablesIndex(c.Folder);
+        return Simple(c, path, "menu_tables", "tables", new TablesIndexContent(TableLinks(c, path)));
+    }
+
+    private PageJob Table(Context c, List<BudgetTable> tables, int index)
+    {
+        var table = tables[index];
+        var path = SitePaths.Table(c.Folder, table.Number);
+        LinkItem? Link(int i) => i >= 0 && i < tables.Count
+            ? new LinkItem(TableTitle(tables[i]), SitePaths.Relative(path, SitePaths.Table(c.Folder, tables[i].Number)))
+            : null;
+        var view = new TableViewBuilder(Text).Build(table);
+        var content = new TablePageContent(view, Link(index - 1), Link(index + 1),
+            new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))));
+        var title = TableTitle(table);
+        var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
+            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year));
+        return new PageJob(path, "table", model);
+    }
+
+    private PageJob Narrative(Context c)
+    {
+        var path = SitePaths.Narrative(c.Folder);
+        var items = c.Year.Narrative.Select(item =>
+        {
+            var heading = item.Number is null ? item.Title : $"{item.Number}、{item.Title}";
+            return OwnPages.TryGetValue(item.Id, out var own)
+                ? new NarrativeSection(item.Id, heading, null, new LinkItem(Text.Get(own.MenuKey), SitePaths.Relative(path, own.Path(c.Folder))))
+                : new NarrativeSection(item.Id, heading, MarkdownText.ToHtml(item.Body), null);
+        }).ToList();
+        var contents = items.Select(i => new LinkItem(i.Heading, "#" + i.Id)).ToList();
+        return Simple(c, path, "menu_narrative", "narrative", new NarrativeContent(items, contents));
+    }
+
+    private PageJob Assets(Context c)
+    {
+        var facts = new List<FactRow>();
+        var byUse = new List<FactRow>();
+        string? asOf = null;
+        if (c.Year.Assets is { } assets)
+        {
+            asOf = assets.AsOf is { } date ? Text.Format("as_of", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+            if (assets.Vehicles is { } vehicles)
+            {
+                AddCount(facts, "vehicles_establishment", vehicles.Establishment);
+                AddCount(facts, "vehicles_actual", vehicles.Actual);
+                byUse.AddRange(vehicles.ByUse.Select(pair => new FactRow(Text.Get("vehicle_use_" + pair.Key), Count(pair.Value))));
+            }
+
+            if (assets.FloorAreaSquareMetres is { } area)
+            {
+                facts.Add(new FactRow(Text.Get("floor_area"), AmountText.Format(area) + " " + Text.Get("square_metres")));
+            }
+
+            AddCount(facts, "equipment_over_500k", assets.Equipment?.Over500Thousand);
+            AddCount(facts, "equipment_over_1m", assets.Equipment?.OverOneMillion);
+        }
+
+        var text = MarkdownText.ToHtml(c.Year.Narrative.FirstOrDefault(n => n.Id == "assets")?.Body);
+        return Simple(c, SitePaths.Assets(c.Folder), "menu_assets", "assets", new AssetsContent(asOf, facts, byUse, text));
+    }
+
+    private void AddCount(List<FactRow> facts, string key, int? value)
+    {
+        if (value is { } v)
+        {
+            facts.Add(new FactRow(Text.Get(key), Count(v)));
+        }
+    }
+
+    private PageJob Glossary(Context c)
+    {
+        var terms = c.Year.Glossary.Select((t, i) => new GlossaryEntry(
+            string.Create(CultureInfo.InvariantCulture, $"term-{i + 1}"), t.Term, MarkdownText.ToHtml(t.Definition) ?? string.Empty)).ToList();
+        return Simple(c, SitePaths.Glossary(c.Folder), "menu_glossary", "glossary", new GlossaryContent(terms));
+    }
+
+    private PageJob PerformanceIndex(Context c)
+    {
+        var path = SitePaths.PerformanceIndex(c.Folder);
+        var form = c.Year.Performance.DepartmentForm is { } f
+            ? new LinkItem(f.Title, SitePaths.Relative(path, SitePaths.DepartmentForm(c.Folder)))
+            : null;
+        var cards = c.Year.Performance.Cards.Select(card => new CardSummary(
+            card.Name,
+            SitePaths.Relative(path, SitePaths.Card(c.Folder, card.Id)),
+            AmountText.Format(card.YearFunds.Total),
+            card.Attribute)).ToList();
+        var total = c.Year.Performance.Cards.Sum(card => card.YearFunds.Total ?? 0m);
+        return Simple(c, path, "menu_performance", "performance", new PerformanceIndexContent(form, cards,
+            cards.Count > 0 ? AmountText.Format(total) : null, cards.Count));
+    }
+
+    private SourceContent Source(DepartmentYear year)
+    {
+        var citation = new List<FactRow>();
+        if (year.Source is { } source)
+        {
+            citation.Add(new FactRow(Text.Get("source_title"), source.Title));
+            citation.Add(new FactRow(Text.Get("source_publisher"), source.Publisher));
+            if (source.Published is { } published)
+            {
+                citation.Add(new FactRow(Text.Get("source_published"), published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            if (source.Url is { } url)
+            {
+                citation.Add(new FactRow(Text.Get("source_url"), url));
+            }
+
+            if (source.Document is { } document)
+            {
+                citation.Add(new FactRow(Text.Get("source_document"), document));
+            }
+        }
+
+        var fixes = year.Fixes.Select(f => new FixRow(f.Location, f.Printed, f.Recorded, f.Reason)).ToList();
+        return new SourceContent(citation, MarkdownText.ToHtml(year.Source?.Notes), fixes);
+    }
+}

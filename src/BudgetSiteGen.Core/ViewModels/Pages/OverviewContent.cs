@@ -1,0 +1,10 @@
+using BudgetSiteGen.ViewModels.Charts;
+
+namespace BudgetSiteGen.ViewModels.Pages;
+
+public sealed record OverviewContent(
+    string ReportTitle,
+    IReadOnlyList<KeyFigure> Figures,
+    IReadOnlyList<BarChart> Charts,
+    IReadOnlyList<LinkItem> Sections,
+    IReadOnlyList<LinkItem> Tables);

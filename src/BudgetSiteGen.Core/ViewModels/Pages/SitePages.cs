@@ -1,0 +1,91 @@
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
+
+namespace BudgetSiteGen.ViewModels.Pages;
+
+/// <summary>The pages above department-years: home, one per jurisdiction and per department, and 404.</summary>
+public sealed class SitePages(PageFactory pages)
+{
+    private UiText Text => pages.Text;
+
+    private SiteIndex Index => pages.Index;
+
+    public IEnumerable<PageJob> Build()
+    {
+        yield return Home();
+        yield return NotFound();
+        foreach (var jurisdiction in Index.Content.Jurisdictions.Where(Index.HasContent))
+        {
+            yield return Jurisdiction(jurisdiction);
+        }
+
+        foreach (var department in Index.Content.DepartmentYears.GroupBy(y => (y.JurisdictionCode, y.Department.Slug)))
+        {
+            yield return Department(department.ToList());
+        }
+    }
+
+    private PageJob Home()
+    {
+        var path = SitePaths.Home;
+        var home = new HomeBuilder(Index.Content, Text,
+            j => SitePaths.Relative(path, SitePaths.Jurisdiction(j)),
+            years => DepartmentEntry(path, years)).Build();
+        return new PageJob(path, "home", pages.Page(path, Index.Content.Site.Title, [], home));
+    }
+
+    private PageJob NotFound()
+    {
+        // A 404 page is served at whatever address was missed, so its links cannot be relative; it links
+        // home by the site-root-relative name and says how to get there.
+        var path = SitePaths.NotFound;
+        return new PageJob(path, "not-found", pages.Page(path, Text.Get("not_found_title"), [], new NotFoundContent(SitePaths.Home)));
+    }
+
+    private PageJob Jurisdiction(Jurisdiction jurisdiction)
+    {
+        var path = SitePaths.Jurisdiction(jurisdiction);
+        var children = Index.Content.Jurisdictions
+            .Where(j => j.ParentCode == jurisdiction.Code && Index.HasContent(j))
+            .OrderBy(j => j.Code, StringComparer.Ordinal)
+            .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Jurisdiction(j)), Text.Get($"level_{j.Level.ToString().ToLowerInvariant()}")))
+            .ToList();
+        var departments = Index.Content.DepartmentYears
+            .Where(y => y.JurisdictionCode == jurisdiction.Code)
+            .GroupBy(y => y.Department.Slug, StringComparer.Ordinal)
+            .Select(g => DepartmentEntry(path, g.ToList()))
+            .OrderBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
+        var trail = pages.JurisdictionTrail(path, jurisdiction);
+        trail[^1] = new Crumb(jurisdiction.Name, null);
+        var content = new ListingContent(Text.Get($"level_{jurisdiction.Level.ToString().ToLowerInvariant()}"), children, departments);
+        return new PageJob(path, "listing", pages.Page(path, jurisdiction.Name, trail, content));
+    }
+
+    private PageJob Department(List<DepartmentYear> years)
+    {
+        var first = years[0];
+        var jurisdiction = Index.JurisdictionOf(first);
+        var path = SitePaths.Department(jurisdiction, first);
+        var trail = pages.JurisdictionTrail(path, jurisdiction);
+        var entry = DepartmentEntry(path, years);
+        trail.Add(new Crumb(entry.Name, null));
+        var content = new ListingContent(entry.KindName, [], [entry]);
+        return new PageJob(path, "listing", pages.Page(path, entry.Name, trail, content));
+    }
+
+    private DepartmentEntry DepartmentEntry(string fromPage, List<DepartmentYear> years)
+    {
+        var latest = years.OrderByDescending(y => y.Report.Year).ThenByDescending(y => y.Report.Edition).First();
+        var entries = years
+            .OrderByDescending(y => y.Report.Year)
+            .ThenBy(y => y.Report.Kind)
+            .ThenByDescending(y => y.Report.Edition)
+            .Select(y => new YearEntry(y.Report.Year, pages.YearLabel(y),
+                SitePaths.Relative(fromPage, SitePaths.Overview(SitePaths.DepartmentYearFolder(Index.JurisdictionOf(y), y))),
+                AmountText.Format(KeyFigures.TotalBudget(y)), y.Report.MoneyUnit.Symbol()))
+            .ToList();
+        var href = SitePaths.Relative(fromPage, SitePaths.Department(Index.JurisdictionOf(latest), latest));
+        return new DepartmentEntry(latest.Department.Name, Index.KindName(latest.Department.KindId), href == SitePaths.Relative(fromPage, fromPage) ? null : href, entries);
+    }
+}

@@ -1,0 +1,41 @@
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.ViewModels;
+
+/// <summary>Look-ups over the content that many pages need: jurisdictions by code, their ancestry, kinds.</summary>
+public sealed class SiteIndex
+{
+    private readonly Dictionary<string, Jurisdiction> _jurisdictions;
+    private readonly Dictionary<string, DepartmentKind> _kinds;
+
+    public SiteIndex(ContentSet content)
+    {
+        Content = content;
+        _jurisdictions = content.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
+        _kinds = content.DepartmentKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+    }
+
+    public ContentSet Content { get; }
+
+    public Jurisdiction Jurisdiction(string code) => _jurisdictions[code];
+
+    public Jurisdiction JurisdictionOf(DepartmentYear year) => _jurisdictions[year.JurisdictionCode];
+
+    public string KindName(string id) => _kinds.TryGetValue(id, out var kind) ? kind.Name : id;
+
+    /// <summary>The jurisdiction and its ancestors, outermost first (山西省, 晋城市, 泽州县).</summary>
+    public IReadOnlyList<Jurisdiction> Lineage(Jurisdiction jurisdiction)
+    {
+        var chain = new List<Jurisdiction>();
+        for (Jurisdiction? j = jurisdiction; j is not null; j = j.ParentCode is { } parent && _jurisdictions.TryGetValue(parent, out var p) ? p : null)
+        {
+            chain.Insert(0, j);
+        }
+
+        return chain;
+    }
+
+    /// <summary>Whether anything is published in this jurisdiction or below it; empty ones get no page.</summary>
+    public bool HasContent(Jurisdiction jurisdiction) =>
+        Content.DepartmentYears.Any(y => Lineage(JurisdictionOf(y)).Contains(jurisdiction));
+}

@@ -1,0 +1,15 @@
+namespace BudgetSiteGen.ViewModels.Tables;
+
+/// <summary>
+/// One body cell. <see cref="Headers"/> lists the ids of every header above it and of its row header,
+/// so a screen reader announces the full path of a figure in a multi-level table.
+/// </summary>
+public sealed record BodyCell(
+    bool IsRowHeader,
+    string? Id,
+    string Text,
+    string? Headers,
+    string CssClass,
+    string? Column,
+    bool IsBlank,
+    string? HiddenPrefix);

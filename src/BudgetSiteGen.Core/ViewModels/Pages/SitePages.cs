@@ -36,8 +36,8 @@ public sealed class SitePages(PageFactory pages)
 
     private PageJob NotFound()
     {
-        // A 404 page is served at whatever address was missed, so its links cannot be relative; it links
-        // home by the site-root-relative name and says how to get there.
+        // A host serves 404.html at whatever address was missed, so no relative link is right everywhere;
+        // the link is right when the page is opened as itself, and the text says to start from the home page.
         var path = SitePaths.NotFound;
         return new PageJob(path, "not-found", pages.Page(path, Text.Get("not_found_title"), [], new NotFoundContent(SitePaths.Home)));
     }

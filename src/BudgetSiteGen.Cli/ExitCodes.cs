@@ -7,5 +7,6 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     public const int UsageError = 2;
     public const int OutputError = 3;
+    public const int Discrepancies = 4;
     public const int InternalError = 70;
 }

@@ -1,3 +1,4 @@
+using BudgetSiteGen.Formatting;
 using System.Globalization;
 
 namespace BudgetSiteGen.ViewModels.Charts;

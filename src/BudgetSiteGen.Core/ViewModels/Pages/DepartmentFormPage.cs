@@ -1,3 +1,4 @@
+using BudgetSiteGen.Formatting;
 using System.Globalization;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;

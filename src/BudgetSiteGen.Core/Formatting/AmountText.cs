@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BudgetSiteGen.ViewModels;
+namespace BudgetSiteGen.Formatting;
 
 /// <summary>
 /// Formats amounts for people: thousands separators and exactly the decimals the data has, never

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using BudgetSiteGen.Checking;
+
+namespace BudgetSiteGen.Cli;
+
+/// <summary>Prints audit findings for people (grouped by department-year, then by rule) or as JSON for tools.</summary>
+public static class FindingsPrinter
+{
+    public static void PrintText(IReadOnlyList<AuditReport> reports, TextWriter writer)
+    {
+        var rules = Auditor.Rules.ToDictionary(r => r.Code, r => r.Description);
+        foreach (var report in reports)
+        {
+            writer.WriteLine($"{report.Year.Department.Name} {report.Year.Report.Year} ({report.Year.SourceFile}): {report.Discrepancies} discrepancies, {report.Roundings} rounding differences");
+            foreach (var group in report.Findings.GroupBy(f => f.RuleCode))
+            {
+                writer.WriteLine($"  {group.Key} {rules[group.Key]}");
+                foreach (var finding in group)
+                {
+                    var kind = finding.Kind == FindingKind.Rounding ? "rounding" : "discrepancy";
+                    writer.WriteLine($"    [{kind}] {finding.Location.Description}");
+                    writer.WriteLine($"      {finding.Message}");
+                }
+            }
+        }
+    }
+
+    public static void PrintJson(IReadOnlyList<AuditReport> reports, TextWriter writer)
+    {
+        var document = new
+        {
+            rules = Auditor.Rules.Select(r => new { code = r.Code, description = r.Description, severity = r.Severity.ToString().ToLowerInvariant() }),
+            departmentYears = reports.Select(r => new
+            {
+                file = r.Year.SourceFile,
+                jurisdiction = r.Year.JurisdictionCode,
+                department = r.Year.Department.Name,
+                year = r.Year.Report.Year,
+                edition = r.Year.Report.Edition,
+                discrepancies = r.Discrepancies,
+                roundings = r.Roundings,
+                findings = r.Findings.Select(f => new
+                {
+                    rule = f.RuleCode,
+                    kind = f.Kind == FindingKind.Rounding ? "rounding" : "discrepancy",
+                    location = Location(f.Location),
+                    message = f.Message,
+                    expected = f.Expected,
+                    printed = f.Printed,
+                    difference = f.Difference,
+                    unit = f.Unit,
+                    also = f.Also.Select(Location),
+                }),
+            }),
+        };
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        };
+        writer.WriteLine(JsonSerializer.Serialize(document, options));
+    }
+
+    private static object Location(FindingLocation l) => new
+    {
+        kind = l.Kind.ToString(),
+        description = l.Description,
+        table = l.TableNumber,
+        section = l.SectionId,
+        row = l.RowIndex,
+        column = l.ColumnIndex,
+        card = l.CardId,
+        indicatorColumn = l.IndicatorColumn,
+        indicator = l.IndicatorIndex,
+        narrative = l.NarrativeId,
+    };
+
+    public static string Summary(IReadOnlyList<AuditReport> reports) => string.Create(CultureInfo.InvariantCulture,
+        $"{reports.Sum(r => r.Discrepancies)} discrepancies and {reports.Sum(r => r.Roundings)} rounding differences in {reports.Count} department-years.");
+}

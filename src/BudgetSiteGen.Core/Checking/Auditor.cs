@@ -1,0 +1,35 @@
+using BudgetSiteGen.Checking.Rules;
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking;
+
+/// <summary>Runs every rule over every department-year. Rules only read the model; the report is plain data.</summary>
+public static class Auditor
+{
+    public static readonly IReadOnlyList<AuditRule> Rules =
+    [
+        new TableTotalRule(),
+        new ParentChildrenRule(),
+        ColumnSumRule.FundSources,
+        ColumnSumRule.BasicProject,
+        ColumnSumRule.PersonnelPublic,
+        ColumnSumRule.CurrentAndCarryOver,
+        new SummaryBalanceRule(),
+        new CrossTableRule(),
+        new CardFundsRule(),
+        new CardTableRule(),
+        new CardUnitCostRule(),
+        new CardTextRule(),
+        new DepartmentFormRule(),
+        new NarrativeAmountsRule(),
+        new NarrativeSharesRule(),
+        new NoDataStructureRule(),
+        new NarrativeCountsRule(),
+    ];
+
+    public static AuditReport Audit(DepartmentYear year) =>
+        new(year, Rules.SelectMany(rule => rule.Check(year)).ToList());
+
+    public static IReadOnlyList<AuditReport> Audit(ContentSet content) =>
+        content.DepartmentYears.Select(Audit).ToList();
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking;
+
+/// <summary>A cell of a table in a department-year, able to say where it is and what it holds.</summary>
+public sealed record CellRef(BudgetTable Table, TableSection Section, int Row, int Column)
+{
+    public decimal? Value => Section.Rows[Row].Values[Column];
+
+    public TableRow RowData => Section.Rows[Row];
+
+    public AmountColumn ColumnData => Section.Columns[Column];
+
+    public FindingLocation Location => new(
+        LocationKind.TableCell,
+        Describe(),
+        Table.Number,
+        Section.Id ?? "main",
+        Row,
+        Column);
+
+    public string Describe()
+    {
+        var table = Table.Label ?? string.Create(CultureInfo.InvariantCulture, $"表{Table.Number}");
+        var section = Section.Title is null ? string.Empty : $"（{Section.Title}）";
+        var row = RowData.Code is { } code ? $"{code} {RowData.Name}" : RowData.Name;
+        var column = ColumnData.Groups.Count > 0 ? $"{string.Join("/", ColumnData.Groups)}/{ColumnData.Label}" : ColumnData.Label;
+        return $"{table}{section} · 行“{row}” · 列“{column}”";
+    }
+
+    public static IEnumerable<CellRef> AllInColumn(BudgetTable table, TableSection section, int column) =>
+        Enumerable.Range(0, section.Rows.Count).Select(row => new CellRef(table, section, row, column));
+}

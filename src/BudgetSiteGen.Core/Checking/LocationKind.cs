@@ -1,0 +1,11 @@
+namespace BudgetSiteGen.Checking;
+
+public enum LocationKind
+{
+    TableCell,
+    Table,
+    Card,
+    CardIndicator,
+    Narrative,
+    DepartmentForm,
+}

@@ -1,0 +1,85 @@
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>
+/// Each card's year funds (元) equal its project's row in table 12 (万元). Cards are matched to rows by
+/// project name; where a name appears more than once, rows and cards with equal amounts pair first.
+/// </summary>
+public sealed class CardTableRule : AuditRule
+{
+    public override string Code => "BSG211";
+
+    public override string Description => "绩效目标表年度资金与项目支出表（表12）中该项目一致（元与万元换算）";
+
+    public override IEnumerable<Finding> Check(DepartmentYear year)
+    {
+        var table = year.Table(TableType.ProjectsCurrent);
+        if (table is null || table.NoData || year.Performance.Cards.Count == 0)
+        {
+            yield break;
+        }
+
+        var section = table.Sections[0];
+        var total = TableShape.ColumnOf(section, FigureRole.Total);
+        if (total < 0)
+        {
+            yield break;
+        }
+
+        var deepest = section.Rows.Count == 0 ? 0 : section.Rows.Max(r => r.Level);
+        var rows = Enumerable.Range(0, section.Rows.Count).Where(i => section.Rows[i].Level == deepest && !TableShape.IsSummary(section.Rows[i])).ToList();
+        var perYuan = table.Unit.InYuan();
+        foreach (var group in year.Performance.Cards.GroupBy(c => Normal(c.Name)))
+        {
+            var cards = group.ToList();
+            var candidates = rows.Where(r => Normal(section.Rows[r].Name) == group.Key).ToList();
+            if (candidates.Count == 0)
+            {
+                var card = cards[0];
+                yield return new Finding(Code, FindingKind.Discrepancy, CardLocations.Funds(card, "年度"),
+                    $"项目“{card.Name}”在{table.Label ?? "项目支出表"}中没有同名的项目。", null, card.YearFunds.Total, null, "元", [new FindingLocation(LocationKind.Table, table.Label ?? table.Title, table.Number)]);
+                continue;
+            }
+
+            foreach (var (card, row) in Pair(cards, candidates, section, total, perYuan))
+            {
+                var cell = new CellRef(table, section, row, total);
+                var inTableUnit = (card.YearFunds.Total ?? 0m) / perYuan;
+                if (Compare.Same(Code, cell, inTableUnit, CardLocations.Funds(card, "年度"), "项目支出表与绩效目标表年度资金（换算为万元）") is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    /// <summary>Pairs same-named cards and rows, equal amounts first, the rest in printed order.</summary>
+    private static IEnumerable<(PerformanceCard, int)> Pair(List<PerformanceCard> cards, List<int> rows, TableSection section, int column, decimal perYuan)
+    {
+        var freeRows = new List<int>(rows);
+        var freeCards = new List<PerformanceCard>();
+        foreach (var card in cards)
+        {
+            var exact = freeRows.FindIndex(r => section.Rows[r].Values[column] * perYuan == card.YearFunds.Total);
+            if (exact >= 0)
+            {
+                yield return (card, freeRows[exact]);
+                freeRows.RemoveAt(exact);
+            }
+            else
+            {
+                freeCards.Add(card);
+            }
+        }
+
+        for (var i = 0; i < freeCards.Count && i < freeRows.Count; i++)
+        {
+            yield return (freeCards[i], freeRows[i]);
+        }
+    }
+
+    /// <summary>Names are compared without spaces and with one kind of bracket, as printing varies.</summary>
+    private static string Normal(string name) =>
+        name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>
+/// Figures stated in a card's own texts: within one clause "为N名…每人M元…计T元" must multiply out
+/// (N × M = T, × 12 for "每月"), and N and M must match the card's quantity and unit-cost indicators
+/// for the same thing. Clauses are split at 。 and ；.
+/// </summary>
+public sealed partial class CardTextRule : AuditRule
+{
+    public override string Code => "BSG213";
+
+    public override string Description => "绩效目标表文字中的数字自洽（人数 × 标准 = 金额），并与其绩效指标一致";
+
+    public override IEnumerable<Finding> Check(DepartmentYear year)
+    {
+        foreach (var card in year.Performance.Cards)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (label, text) in Texts(card))
+            {
+                foreach (var clause in text.Split('。', '；', ';'))
+                {
+                    foreach (var (key, finding) in CheckClause(card, label, clause))
+                    {
+                        // The same statement is often repeated in 概况, 计划 and 目标; report it once.
+                        if (seen.Add(key))
+                        {
+                            yield return finding;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<(string Key, Finding Finding)> CheckClause(PerformanceCard card, string label, string clause)
+    {
+        var count = CountPattern().Match(clause);
+        if (!count.Success)
+        {
+            yield break;
+        }
+
+        var n = decimal.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var location = CardLocations.Card(card, label);
+        var unit = CardIndicators.CountUnit(count.Groups["u"].Value);
+        var quantity = Match(CardIndicators.Quantities(card.YearIndicators).Where(q => q.Unit == unit).ToList(), q => q.Indicator.Name, clause);
+        if (quantity is not null && quantity.Indicator.Parsed!.Number != n)
+        {
+            yield return ($"q{quantity.Index}|{n}", new Finding(Code, FindingKind.Discrepancy, CardLocations.Indicator(card, "year", quantity.Index),
+                $"{label}写{Compare.Amount(n)}{count.Groups["u"].Value}，而年度指标“{quantity.Indicator.Name}”为 {quantity.Indicator.Value}。",
+                n, quantity.Indicator.Parsed.Number, quantity.Indicator.Parsed.Number - n, count.Groups["u"].Value, [location]));
+        }
+
+        var each = EachPattern().Match(clause);
+        if (!each.Success)
+        {
+            yield break;
+        }
+
+        var m = decimal.Parse(each.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var monthly = each.Value.Contains("每月", StringComparison.Ordinal);
+        var total = TotalPattern().Match(clause);
+        if (total.Success)
+        {
+            var t = decimal.Parse(total.Groups["t"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
+                * (total.Groups["wan"].Success ? 10_000m : 1m);
+            var product = n * m * (monthly ? 12m : 1m);
+            if (product != t)
+            {
+                var times = monthly ? " × 12个月" : string.Empty;
+                yield return ($"p{n}|{m}|{t}", new Finding(Code, FindingKind.Discrepancy, location,
+                    $"{label}写“{clause.Trim()}”：{Compare.Amount(n)} × {Compare.Amount(m)}元{times} = {Compare.Amount(product)}元，而文中金额为 {Compare.Amount(t)}元，相差 {Compare.Signed(t - product)}元。",
+                    product, t, t - product, "元", []));
+            }
+        }
+
+        var cost = Match(CardIndicators.UnitCosts(card.YearIndicators).Where(c => c.Per == unit).ToList(), c => c.Indicator.Name, clause);
+        if (cost is not null && cost.Indicator.Parsed!.Number != m)
+        {
+            yield return ($"c{cost.Index}|{m}", new Finding(Code, FindingKind.Discrepancy, CardLocations.Indicator(card, "year", cost.Index),
+                $"{label}写每{count.Groups["u"].Value}{Compare.Amount(m)}元，而年度指标“{cost.Indicator.Name}”为 {cost.Indicator.Value}。",
+                m, cost.Indicator.Parsed.Number, cost.Indicator.Parsed.Number - m, "元", [location]));
+        }
+    }
+
+    /// <summary>The only candidate, or the only one whose counted thing the clause names; otherwise none.</summary>
+    private static T? Match<T>(List<T> candidates, Func<T, string> name, string clause)
+        where T : class
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var named = candidates.Where(c => CardIndicators.Stem(name(c)) is { Length: >= 2 } stem && clause.Contains(stem, StringComparison.Ordinal)).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static IEnumerable<(string Label, string Text)> Texts(PerformanceCard card)
+    {
+        (string, string?)[] texts = [("项目概况", card.Overview), ("项目实施计划", card.Plan), ("实施期目标", card.PeriodGoal), ("年度目标", card.YearGoal)];
+        return texts.Where(t => !string.IsNullOrWhiteSpace(t.Item2)).Select(t => (t.Item1, t.Item2!));
+    }
+
+    [GeneratedRegex(@"为(?<n>[0-9]+)余?(?<u>名|人|户)")]
+    private static partial Regex CountPattern();
+
+    [GeneratedRegex(@"每(?:人|户|名)(?:每年|每月)?[^0-9，,。；]{0,4}?(?<m>[0-9]+)元|(?<m>[0-9]+)元/(?:人|户|名)")]
+    private static partial Regex EachPattern();
+
+    [GeneratedRegex(@"(?:共计|合计|共发放|计)(?<t>[0-9][0-9,]*(?:\.[0-9]+)?)(?<wan>万)?元")]
+    private static partial Regex TotalPattern();
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>
+/// The numbers of projects the 绩效管理情况 states agree with the cards published and with table 12, and
+/// its breakdown by project type adds up: "二级项目22个，共计金额1,511.39万元。其中：其他运转类项目1个，
+/// 涉及金额24.00万元；特定目标类项目21个，涉及金额1,481.58万元".
+/// </summary>
+public sealed partial class NarrativeCountsRule : AuditRule
+{
+    public override string Code => "BSG218";
+
+    public override string Description => "情况说明所述项目个数、金额与绩效目标表和项目支出表一致，分类之和等于总数";
+
+    public override IEnumerable<Finding> Check(DepartmentYear year)
+    {
+        var item = year.Narrative.FirstOrDefault(n => n.Id == "performance");
+        if (item is null)
+        {
+            return [];
+        }
+
+        var text = item.Body.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var findings = new List<Finding>();
+        var location = NarrativeLocations.Of(item);
+        var stated = StatedPattern().Match(text);
+        if (!stated.Success)
+        {
+            return findings;
+        }
+
+        var count = int.Parse(stated.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var amountText = stated.Groups["amount"].Value;
+        var amount = decimal.Parse(amountText.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var cards = year.Performance.Cards;
+        if (cards.Count > 0 && cards.Count != count)
+        {
+            findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
+                $"文中称纳入绩效目标管理的项目 {count} 个，公开的项目绩效目标表为 {cards.Count} 个。", count, cards.Count, cards.Count - count, "个", []));
+        }
+
+        if (cards.Count == count && cards.All(c => c.YearFunds.Total is not null))
+        {
+            var cardTotal = cards.Sum(c => c.YearFunds.Total!.Value) / 10_000m;
+            var half = Tolerance.HalfStep(NarrativeLocations.Decimals(amountText));
+            if (Math.Abs(cardTotal - amount) > half)
+            {
+                var carried = year.Table(TableType.ProjectsCarriedOver) is { NoData: false } t13 ? TableShape.Total(t13, FigureRole.Total) : null;
+                var note = carried is { } c && c == amount - cardTotal ? $"；相差之数正是{t13Label(year)}上年结转项目的合计" : string.Empty;
+                findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
+                    $"文中称这 {count} 个项目共计金额 {amountText}万元，{cards.Count} 个项目绩效目标表的年度资金合计为 {Compare.Amount(cardTotal)}万元，相差 {Compare.Signed(amount - cardTotal)}万元{note}。",
+                    cardTotal, amount, amount - cardTotal, "万元", []));
+            }
+        }
+
+        var parts = PartPattern().Matches(text).Take(10).ToList();
+        if (parts.Count >= 2)
+        {
+            // The breakdown is printed twice (纳入管理, 公开); the first occurrence follows the stated total.
+            var first = parts.Where(p => p.Index > stated.Index).Take(2).ToList();
+            var partCount = first.Sum(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture));
+            var partAmount = first.Sum(p => decimal.Parse(p.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture));
+            if (first.Count == 2 && partCount == count && partAmount != amount)
+            {
+                findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
+                    $"文中项目共计金额 {amountText}万元，而分类所列 {first[0].Groups["amount"].Value}万元 + {first[1].Groups["amount"].Value}万元 = {Compare.Amount(partAmount)}万元，相差 {Compare.Signed(amount - partAmount)}万元。",
+                    partAmount, amount, amount - partAmount, "万元", []));
+            }
+            else if (first.Count == 2 && partCount != count)
+            {
+                findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
+                    $"文中项目共 {count} 个，而分类所列为 {first[0].Groups["n"].Value} 个 + {first[1].Groups["n"].Value} 个 = {partCount} 个。",
+                    partCount, count, count - partCount, "个", []));
+            }
+        }
+
+        return findings;
+    }
+
+    private static string t13Label(DepartmentYear year) => year.Table(TableType.ProjectsCarriedOver)?.Label ?? "表13";
+
+    [GeneratedRegex(@"二级项目(?<n>[0-9]+)个，共计金\s*额(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)万元")]
+    private static partial Regex StatedPattern();
+
+    [GeneratedRegex(@"类项\s*目(?<n>[0-9]+)个，涉及(?:项目)?金\s*额(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)万\s*元")]
+    private static partial Regex PartPattern();
+}

@@ -1,0 +1,36 @@
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>A table's total row equals the sum of its top-level rows, in every column.</summary>
+public sealed class TableTotalRule : AuditRule
+{
+    public override string Code => "BSG201";
+
+    public override string Description => "表的合计行等于各一级行之和（逐列）";
+
+    public override IEnumerable<Finding> Check(DepartmentYear year)
+    {
+        foreach (var table in year.Tables)
+        {
+            foreach (var section in table.Sections)
+            {
+                var total = TableShape.RowOf(section, FigureRole.Total);
+                var top = TableShape.TopLevel(section);
+                if (total < 0 || top.Count == 0)
+                {
+                    continue;
+                }
+
+                for (var column = 0; column < section.Columns.Count; column++)
+                {
+                    var parts = top.Select(row => new CellRef(table, section, row, column)).ToList();
+                    if (Compare.Sum(Code, new CellRef(table, section, total, column), parts, "合计与各一级行之和") is { } finding)
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+        }
+    }
+}

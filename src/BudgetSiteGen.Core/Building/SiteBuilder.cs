@@ -1,3 +1,4 @@
+using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
@@ -50,19 +51,22 @@ public static class SiteBuilder
     private static int RenderPages(ContentSet content, Theme theme, StagedOutput output, IBuildProgress progress)
     {
         var factory = new PageFactory(new SiteIndex(content), new UiText(theme.Strings));
+        progress.Stage("audit", 1);
+        var audits = Auditor.Audit(content);
+        progress.Advance();
         progress.Stage("render", content.DepartmentYears.Count + 1);
         var count = 0;
-        foreach (var job in new SitePages(factory).Build())
+        foreach (var job in new SitePages(factory, audits).Build())
         {
             output.WriteText(job.Path, theme.Render(job.Template, job.Model));
             count++;
         }
 
         progress.Advance();
-        Parallel.ForEach(content.DepartmentYears, year =>
+        Parallel.ForEach(audits, audit =>
         {
             var written = 0;
-            foreach (var job in new DepartmentYearPages(factory).Build(year))
+            foreach (var job in new DepartmentYearPages(factory).Build(audit.Year, audit))
             {
                 output.WriteText(job.Path, theme.Render(job.Template, job.Model));
                 written++;

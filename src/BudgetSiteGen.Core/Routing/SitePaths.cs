@@ -54,6 +54,11 @@ public static class SitePaths
 
     public static string Source(string folder) => $"{folder}/source.html";
 
+    public static string Checks(string folder) => $"{folder}/checks.html";
+
+    /// <summary>The site-wide summary of findings.</summary>
+    public const string AllChecks = "checks.html";
+
     /// <summary>A relative link from the page at <paramref name="fromPage"/> to <paramref name="toPath"/>, both root-relative.</summary>
     public static string Relative(string fromPage, string toPath) => RootOf(fromPage) + toPath;
 

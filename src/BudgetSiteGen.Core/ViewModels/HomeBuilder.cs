@@ -14,7 +14,7 @@ public sealed class HomeBuilder(
         var byCode = content.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
         var roots = content.Jurisdictions.Where(j => j.ParentCode is null || !byCode.ContainsKey(j.ParentCode));
         var tree = roots.OrderBy(j => j.Code, StringComparer.Ordinal).Select(Node).OfType<JurisdictionNode>().ToList();
-        return new HomeContent(content.Site.Description, tree, content.DepartmentYears.Count);
+        return new HomeContent(content.Site.Description, tree, content.DepartmentYears.Count, Routing.SitePaths.AllChecks);
     }
 
     /// <summary>A jurisdiction with nothing published in it or below it is left out of the tree.</summary>

@@ -62,6 +62,7 @@ public sealed class PageFactory(SiteIndex index, UiText text)
             ("menu_other", SitePaths.OtherNotes(folder)),
             ("menu_glossary", SitePaths.Glossary(folder)),
             ("menu_source", SitePaths.Source(folder)),
+            ("menu_checks", SitePaths.Checks(folder)),
         };
         return new SectionMenu(
             text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),

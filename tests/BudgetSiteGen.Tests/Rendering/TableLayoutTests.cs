@@ -22,7 +22,7 @@ public sealed class TableLayoutTests
     public void Table2_header_has_the_printed_spanning_groups()
     {
         // Printed: 项目 over 科目编码/科目名称; 本年收入 over 合计 … 单位资金; 上年结转 spanning both header rows.
-        var view = new TableViewBuilder(Text).Build(Seeds.Zezhou.Table(2));
+        var view = new TableViewBuilder(Text, _ => []).Build(Seeds.Zezhou.Table(2));
         var section = Assert.Single(view.Sections);
         Assert.Equal(2, section.HeaderRows.Count);
         var top = section.HeaderRows[0];
@@ -36,7 +36,7 @@ public sealed class TableLayoutTests
     [Fact]
     public void A_figure_is_tied_to_its_row_its_column_and_the_group_above()
     {
-        var view = new TableViewBuilder(Text).Build(Seeds.Zezhou.Table(2));
+        var view = new TableViewBuilder(Text, _ => []).Build(Seeds.Zezhou.Table(2));
         var section = view.Sections[0];
         var row208 = section.Rows.Single(r => r.Cells.Any(c => c.Text == "社会保障和就业支出"));
         var general = row208.Cells.Single(c => c.Column == "1");
@@ -51,7 +51,7 @@ public sealed class TableLayoutTests
     [Fact]
     public void Code_levels_are_told_to_screen_readers_and_blanks_are_not_zero()
     {
-        var view = new TableViewBuilder(Text).Build(Seeds.Zezhou.Table(3));
+        var view = new TableViewBuilder(Text, _ => []).Build(Seeds.Zezhou.Table(3));
         var rows = view.Sections[0].Rows;
         var rehab = rows.Single(r => r.Cells.Any(c => c.Text == "残疾人康复"));
         Assert.Equal("项级科目：", rehab.Cells.Single(c => c.IsRowHeader).HiddenPrefix);

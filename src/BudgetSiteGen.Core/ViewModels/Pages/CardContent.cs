@@ -5,6 +5,7 @@ public sealed record CardContent(
     string Name,
     IReadOnlyList<FactRow> Facts,
     IReadOnlyList<FundsRow> Funds,
+    IReadOnlyList<Checks.Marker> FundsMarkers,
     IReadOnlyList<LabelledText> Texts,
     string? PeriodGoalHtml,
     string? YearGoalHtml,

@@ -2,6 +2,7 @@ using BudgetSiteGen.Formatting;
 using System.Globalization;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 
@@ -10,7 +11,7 @@ public sealed class CardPage(PageFactory pages)
 {
     private UiText Text => pages.Text;
 
-    public PageJob Build(DepartmentYear year, string folder, PerformanceCard card)
+    public PageJob Build(DepartmentYear year, string folder, PerformanceCard card, FindingAnchors anchors)
     {
         var path = SitePaths.Card(folder, card.Id);
         var facts = new List<FactRow>();
@@ -39,10 +40,10 @@ public sealed class CardPage(PageFactory pages)
 
         var indicators = new List<IndicatorTable>
         {
-            IndicatorTableBuilder.Build("period", Text.Get("indicators_period"), card.PeriodIndicators),
-            IndicatorTableBuilder.Build("year", Text.Get("indicators_year"), card.YearIndicators),
+            IndicatorTableBuilder.Build("period", Text.Get("indicators_period"), card.PeriodIndicators, key => anchors.For($"{card.Id}/{key}", path)),
+            IndicatorTableBuilder.Build("year", Text.Get("indicators_year"), card.YearIndicators, key => anchors.For($"{card.Id}/{key}", path)),
         };
-        var content = new CardContent(card.Name, facts, funds, texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
+        var content = new CardContent(card.Name, facts, funds, anchors.For($"{card.Id}/funds", path), texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
             new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
         var model = pages.Page(path, card.Name, Trail(path, year, folder, card.Name), content,
             pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year));

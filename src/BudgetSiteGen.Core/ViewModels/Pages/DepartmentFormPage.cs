@@ -2,6 +2,7 @@ using BudgetSiteGen.Formatting;
 using System.Globalization;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 
@@ -10,7 +11,7 @@ public sealed class DepartmentFormPage(PageFactory pages)
 {
     private UiText Text => pages.Text;
 
-    public PageJob Build(DepartmentYear year, string folder, DepartmentForm form)
+    public PageJob Build(DepartmentYear year, string folder, DepartmentForm form, FindingAnchors anchors)
     {
         var path = SitePaths.DepartmentForm(folder);
         var facts = new List<FactRow>();
@@ -48,7 +49,7 @@ public sealed class DepartmentFormPage(PageFactory pages)
         AddText(texts, "form_annual_goals", form.AnnualGoals);
         var tasks = form.KeyTasks.Select(t => new FactRow(t.Function, t.Task)).ToList();
         var indicators = new List<IndicatorTable> { IndicatorTableBuilder.Build("form", Text.Get("indicators_annual"), form.Indicators) };
-        var content = new DepartmentFormContent(form.Title, facts, Text.Format("unit_label", form.Unit.Symbol()), bySource, byUse, tasks, texts, indicators,
+        var content = new DepartmentFormContent(form.Title, anchors.For("department-form", path), facts, Text.Format("unit_label", form.Unit.Symbol()), bySource, byUse, tasks, texts, indicators,
             new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
         var trail = pages.DepartmentYearTrail(path, year, folder, Text.Get("menu_performance"));
         trail[^1] = new Crumb(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder)));

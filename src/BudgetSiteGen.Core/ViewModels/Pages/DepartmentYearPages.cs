@@ -1,7 +1,9 @@
 using BudgetSiteGen.Formatting;
 using System.Globalization;
+using BudgetSiteGen.Checking;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
 using BudgetSiteGen.ViewModels.Tables;
 
 namespace BudgetSiteGen.ViewModels.Pages;
@@ -18,11 +20,11 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
     private UiText Text => pages.Text;
 
-    public IEnumerable<PageJob> Build(DepartmentYear year)
+    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null)
     {
         var jurisdiction = pages.Index.JurisdictionOf(year);
         var folder = SitePaths.DepartmentYearFolder(jurisdiction, year);
-        var context = new Context(year, folder);
+        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text));
 
         yield return Overview(context);
         yield return Simple(context, SitePaths.Profile(folder), "menu_profile", "profile", Profile(year));
@@ -41,18 +43,19 @@ public sealed class DepartmentYearPages(PageFactory pages)
         yield return PerformanceIndex(context);
         if (year.Performance.DepartmentForm is { } form)
         {
-            yield return new DepartmentFormPage(pages).Build(context.Year, context.Folder, form);
+            yield return new DepartmentFormPage(pages).Build(context.Year, context.Folder, form, context.Anchors);
         }
 
         foreach (var card in year.Performance.Cards)
         {
-            yield return new CardPage(pages).Build(context.Year, context.Folder, card);
+            yield return new CardPage(pages).Build(context.Year, context.Folder, card, context.Anchors);
         }
 
         yield return Simple(context, SitePaths.Source(folder), "menu_source", "source", Source(year));
+        yield return new ChecksPage(pages).Build(year, folder, context.Anchors);
     }
 
-    private sealed record Context(DepartmentYear Year, string Folder);
+    private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors);
 
     private PageJob Simple(Context c, string path, string menuKey, string template, object content, string? title = null)
     {
@@ -76,6 +79,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new(Text.Get("menu_other"), SitePaths.Relative(path, SitePaths.OtherNotes(c.Folder))),
             new(Text.Get("menu_glossary"), SitePaths.Relative(path, SitePaths.Glossary(c.Folder)), Text.Format("count_terms", Count(c.Year.Glossary.Count))),
             new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
+            new(Text.Get("menu_checks"), SitePaths.Relative(path, SitePaths.Checks(c.Folder)), ChecksNote(c.Anchors)),
         };
         var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path));
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
@@ -92,6 +96,13 @@ public sealed class DepartmentYearPages(PageFactory pages)
     private static string TableTitle(BudgetTable table) => table.Label is null ? table.Title : $"{table.Label} {table.Title}";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private string ChecksNote(FindingAnchors anchors)
+    {
+        var discrepancies = anchors.Numbered.Count(f => f.Finding.Kind == FindingKind.Discrepancy);
+        var roundings = anchors.Numbered.Count - discrepancies;
+        return Text.Format("checks_count", Count(discrepancies), Count(roundings));
+    }
 
     private static ProfileContent Profile(DepartmentYear year)
     {
@@ -128,7 +139,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
         LinkItem? Link(int i) => i >= 0 && i < tables.Count
             ? new LinkItem(TableTitle(tables[i]), SitePaths.Relative(path, SitePaths.Table(c.Folder, tables[i].Number)))
             : null;
-        var view = new TableViewBuilder(Text).Build(table);
+        var view = new TableViewBuilder(Text, key => c.Anchors.For(key, path)).Build(table);
         var content = new TablePageContent(view, Link(index - 1), Link(index + 1),
             new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))));
         var title = TableTitle(table);
@@ -143,9 +154,10 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var items = c.Year.Narrative.Select(item =>
         {
             var heading = item.Number is null ? item.Title : $"{item.Number}、{item.Title}";
+            var markers = c.Anchors.For(item.Id, path);
             return OwnPages.TryGetValue(item.Id, out var own)
-                ? new NarrativeSection(item.Id, heading, null, new LinkItem(Text.Get(own.MenuKey), SitePaths.Relative(path, own.Path(c.Folder))))
-                : new NarrativeSection(item.Id, heading, MarkdownText.ToHtml(item.Body), null);
+                ? new NarrativeSection(item.Id, heading, null, new LinkItem(Text.Get(own.MenuKey), SitePaths.Relative(path, own.Path(c.Folder))), markers)
+                : new NarrativeSection(item.Id, heading, MarkdownText.ToHtml(item.Body), null, markers);
         }).ToList();
         var contents = items.Select(i => new LinkItem(i.Heading, "#" + i.Id)).ToList();
         return Simple(c, path, "menu_narrative", "narrative", new NarrativeContent(items, contents));

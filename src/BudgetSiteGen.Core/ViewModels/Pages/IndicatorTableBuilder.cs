@@ -9,7 +9,7 @@ namespace BudgetSiteGen.ViewModels.Pages;
 /// </summary>
 public static class IndicatorTableBuilder
 {
-    public static IndicatorTable Build(string id, string caption, IReadOnlyList<Indicator> indicators)
+    public static IndicatorTable Build(string id, string caption, IReadOnlyList<Indicator> indicators, Func<string, IReadOnlyList<Checks.Marker>>? markers = null)
     {
         var rows = new List<IndicatorRow>();
         for (var i = 0; i < indicators.Count; i++)
@@ -22,7 +22,8 @@ public static class IndicatorTableBuilder
             rows.Add(new IndicatorRow(
                 startsLevel1 ? indicator.Level1 : null, level1Span,
                 startsLevel2 ? indicator.Level2 : null, level2Span,
-                indicator.Name, indicator.Value, string.Create(CultureInfo.InvariantCulture, $"{id}-{i + 1}")));
+                indicator.Name, indicator.Value, string.Create(CultureInfo.InvariantCulture, $"{id}-{i + 1}"),
+                markers?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{id}-{i + 1}")) ?? []));
         }
 
         return new IndicatorTable(id, caption, rows);

@@ -1,11 +1,14 @@
 using BudgetSiteGen.Formatting;
+using System.Globalization;
+using BudgetSiteGen.Checking;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 
 /// <summary>The pages above department-years: home, one per jurisdiction and per department, and 404.</summary>
-public sealed class SitePages(PageFactory pages)
+public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audits)
 {
     private UiText Text => pages.Text;
 
@@ -15,6 +18,7 @@ public sealed class SitePages(PageFactory pages)
     {
         yield return Home();
         yield return NotFound();
+        yield return AllChecks();
         foreach (var jurisdiction in Index.Content.Jurisdictions.Where(Index.HasContent))
         {
             yield return Jurisdiction(jurisdiction);
@@ -34,6 +38,28 @@ public sealed class SitePages(PageFactory pages)
             years => DepartmentEntry(path, years)).Build();
         return new PageJob(path, "home", pages.Page(path, Index.Content.Site.Title, [], home));
     }
+
+    private PageJob AllChecks()
+    {
+        var path = SitePaths.AllChecks;
+        var rows = audits
+            .OrderBy(a => a.Year.JurisdictionCode, StringComparer.Ordinal)
+            .ThenBy(a => a.Year.Department.Name, StringComparer.Ordinal)
+            .ThenByDescending(a => a.Year.Report.Year)
+            .Select(a =>
+            {
+                var jurisdiction = Index.JurisdictionOf(a.Year);
+                var folder = SitePaths.DepartmentYearFolder(jurisdiction, a.Year);
+                return new ChecksSummaryRow(jurisdiction.Name, a.Year.Department.Name, pages.YearLabel(a.Year),
+                    SitePaths.Relative(path, SitePaths.Checks(folder)), Count(a.Discrepancies), Count(a.Roundings));
+            })
+            .ToList();
+        var content = new SiteChecksContent(rows, Count(audits.Sum(a => a.Discrepancies)), Count(audits.Sum(a => a.Roundings)));
+        var title = Text.Get("site_checks_title");
+        return new PageJob(path, "site-checks", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private PageJob NotFound()
     {

@@ -12,4 +12,5 @@ public sealed record BodyCell(
     string CssClass,
     string? Column,
     bool IsBlank,
-    string? HiddenPrefix);
+    string? HiddenPrefix,
+    IReadOnlyList<Checks.Marker> Markers);

@@ -9,4 +9,5 @@ public sealed record TableView(
     bool NoData,
     string? Note,
     bool CodesAdded,
-    IReadOnlyList<TableSectionView> Sections);
+    IReadOnlyList<TableSectionView> Sections,
+    IReadOnlyList<Checks.Marker> Markers);

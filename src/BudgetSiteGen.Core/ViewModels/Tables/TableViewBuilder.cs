@@ -9,7 +9,7 @@ namespace BudgetSiteGen.ViewModels.Tables;
 /// cell tied to its headers by id, the code hierarchy as indentation plus hidden text for screen
 /// readers, and blanks kept distinct from zero.
 /// </summary>
-public sealed class TableViewBuilder(UiText text)
+public sealed class TableViewBuilder(UiText text, Func<string, IReadOnlyList<Checks.Marker>> markers)
 {
     /// <summary>A table with more amount columns than this is wider than a phone and scrolls in its region.</summary>
     private const int WideColumnCount = 2;
@@ -20,7 +20,8 @@ public sealed class TableViewBuilder(UiText text)
             .Select((section, index) => Section(table, section, index))
             .ToList();
         var unit = text.Format("unit_label", table.Unit.Symbol());
-        return new TableView(table.Number, table.Title, table.Label, unit, table.NoData, table.Note, !table.CodesPrinted, sections);
+        var tableMarkers = markers(string.Create(CultureInfo.InvariantCulture, $"table-{table.Number}"));
+        return new TableView(table.Number, table.Title, table.Label, unit, table.NoData, table.Note, !table.CodesPrinted, sections, tableMarkers);
     }
 
     private TableSectionView Section(BudgetTable table, TableSection section, int index)
@@ -37,7 +38,7 @@ public sealed class TableViewBuilder(UiText text)
 
         var (headerRows, columnHeaderIds) = Headers(prefix, columns);
         var stubCount = Math.Max(1, section.Stub.Count);
-        var rows = section.Rows.Select((row, i) => Row(prefix, section, row, i, columnHeaderIds, stubCount)).ToList();
+        var rows = section.Rows.Select((row, i) => Row(table.Number, sectionId, prefix, section, row, i, columnHeaderIds, stubCount)).ToList();
         var caption = table.Label is null ? table.Title : $"{table.Label} {table.Title}";
         var detail = section.Title is null
             ? text.Format("unit_label", table.Unit.Symbol())
@@ -103,7 +104,7 @@ public sealed class TableViewBuilder(UiText text)
 
     private static string? Span(int span) => span > 1 ? span.ToString(CultureInfo.InvariantCulture) : null;
 
-    private BodyRow Row(string prefix, TableSection section, TableRow row, int index, List<List<string>> columnHeaderIds, int stubCount)
+    private BodyRow Row(int tableNumber, string sectionId, string prefix, TableSection section, TableRow row, int index, List<List<string>> columnHeaderIds, int stubCount)
     {
         var rowHeaderId = string.Create(CultureInfo.InvariantCulture, $"{prefix}-r{index}");
         var cells = new List<BodyCell>();
@@ -114,12 +115,12 @@ public sealed class TableViewBuilder(UiText text)
             var headers = string.Join(' ', columnHeaderIds[s]);
             if (field == StubField.Name)
             {
-                cells.Add(new BodyCell(true, rowHeaderId, row.Name, headers, $"name level-{row.Level}", null, false, LevelText(row)));
+                cells.Add(new BodyCell(true, rowHeaderId, row.Name, headers, $"name level-{row.Level}", null, false, LevelText(row), []));
             }
             else
             {
                 var value = field == StubField.Code ? row.Code?.Value ?? string.Empty : row.Class ?? string.Empty;
-                cells.Add(new BodyCell(false, null, value, $"{headers} {rowHeaderId}", field == StubField.Code ? "code" : "class", null, false, null));
+                cells.Add(new BodyCell(false, null, value, $"{headers} {rowHeaderId}", field == StubField.Code ? "code" : "class", null, false, null, []));
             }
         }
 
@@ -127,9 +128,12 @@ public sealed class TableViewBuilder(UiText text)
         {
             var headers = $"{rowHeaderId} {string.Join(' ', columnHeaderIds[stubCount + v])}";
             var value = row.Values[v];
+            var anchor = Checks.FindingAnchors.CellAnchor(tableNumber, sectionId, index, v);
+            var cellMarkers = markers(anchor);
+            var flagged = cellMarkers.Count > 0 ? " flagged" : string.Empty;
             cells.Add(value is { } amount
-                ? new BodyCell(false, null, AmountText.Format(amount), headers, "num", Index(v), false, null)
-                : new BodyCell(false, null, text.Get("blank_cell"), headers, "num blank", Index(v), true, null));
+                ? new BodyCell(false, anchor, AmountText.Format(amount), headers, "num" + flagged, Index(v), false, null, cellMarkers)
+                : new BodyCell(false, anchor, text.Get("blank_cell"), headers, "num blank" + flagged, Index(v), true, null, cellMarkers));
         }
 
         var css = row.Role is FigureRole.Total or FigureRole.GrandTotal or FigureRole.Subtotal ? "total-row" : $"level-{row.Level}";

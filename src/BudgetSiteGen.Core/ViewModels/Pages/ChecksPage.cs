@@ -1,0 +1,52 @@
+using System.Globalization;
+using BudgetSiteGen.Checking;
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
+
+namespace BudgetSiteGen.ViewModels.Pages;
+
+/// <summary>The 数据核对 page: every finding in plain language, linked to the exact cell, indicator or item.</summary>
+public sealed class ChecksPage(PageFactory pages)
+{
+    private UiText Text => pages.Text;
+
+    public PageJob Build(DepartmentYear year, string folder, FindingAnchors anchors)
+    {
+        var path = SitePaths.Checks(folder);
+        var descriptions = Auditor.Rules.ToDictionary(r => r.Code, r => r.Description, StringComparer.Ordinal);
+        var views = anchors.Numbered.Select(x => View(x.Finding, x.Number, anchors, path)).ToList();
+        List<RuleGroupView> Groups(bool rounding) => views
+            .Where(v => v.Finding.Kind == FindingKind.Rounding == rounding)
+            .GroupBy(v => v.Finding.RuleCode)
+            .Select(g => new RuleGroupView(g.Key, descriptions[g.Key], g.Select(v => v.View).ToList()))
+            .ToList();
+        var discrepancies = views.Count(v => v.Finding.Kind == FindingKind.Discrepancy);
+        var summary = Text.Format("checks_summary", Count(discrepancies), Count(views.Count - discrepancies));
+        var content = new ChecksContent(summary, Groups(false), Groups(true), Count(Auditor.Rules.Count));
+        var title = Text.Get("menu_checks");
+        var model = pages.Page(path, title, pages.DepartmentYearTrail(path, year, folder, title), content,
+            pages.Menu(path, folder, year, "menu_checks"), pages.SourceNote(year));
+        return new PageJob(path, "checks", model);
+    }
+
+    private (Finding Finding, FindingView View) View(Finding finding, int number, FindingAnchors anchors, string path)
+    {
+        var also = finding.Also
+            .Where(l => l.Kind != LocationKind.Table || l.TableNumber is not null)
+            .Select(l => new LinkItem(l.Description, anchors.Href(l, path)))
+            .ToList();
+        var view = new FindingView(
+            FindingAnchors.Id(number),
+            Count(number),
+            Text.Get(finding.Kind == FindingKind.Rounding ? "finding_rounding" : "finding_discrepancy"),
+            finding.Kind == FindingKind.Rounding,
+            finding.Location.Description,
+            anchors.Href(finding.Location, path),
+            finding.Message,
+            also);
+        return (finding, view);
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

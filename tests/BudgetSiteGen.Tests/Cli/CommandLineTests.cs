@@ -88,4 +88,28 @@ public sealed class CommandLineTests
         Assert.Equal(before, File.ReadAllBytes(home));
         Assert.Empty(Directory.GetDirectories(scratch.Root, ".output.staging-*"));
     }
+
+    [Fact]
+    public void Check_reports_findings_as_json_for_tools()
+    {
+        var run = Support.Cli.Invoke(Repository.Root, "check", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.StdOut);
+        var years = json.RootElement.GetProperty("departmentYears");
+        Assert.Equal(2, years.GetArrayLength());
+        var finding = years.EnumerateArray().SelectMany(y => y.GetProperty("findings").EnumerateArray())
+            .First(f => f.GetProperty("rule").GetString() == "BSG217");
+        Assert.Equal("discrepancy", finding.GetProperty("kind").GetString());
+        Assert.Equal(12, finding.GetProperty("location").GetProperty("table").GetInt32());
+        Assert.True(json.RootElement.GetProperty("rules").GetArrayLength() >= 17);
+    }
+
+    [Fact]
+    public void Discrepancies_are_warnings_unless_strict()
+    {
+        Assert.Equal(0, Support.Cli.Invoke(Repository.Root, "check").ExitCode);
+        var strict = Support.Cli.Invoke(Repository.Root, "check", "--strict");
+        Assert.Equal(4, strict.ExitCode);
+        Assert.Contains("BSG217", strict.StdOut);
+    }
 }

@@ -21,8 +21,7 @@ public static class BuildCommand
 
     private static int Run(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes)
     {
-        var themesFolder = themes?.FullName ?? Path.Combine(content.Parent?.FullName ?? ".", "themes");
-        var options = new BuildOptions(content.FullName, output.FullName, themesFolder);
+        var options = CommonOptions.Build(content, output, themes);
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try

@@ -17,6 +17,10 @@ public static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("output"),
     };
 
+    /// <summary>The build's folders from the options; themes default to themes/ beside the content folder.</summary>
+    public static Building.BuildOptions Build(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes) =>
+        new(content.FullName, output.FullName, themes?.FullName ?? Path.Combine(content.Parent?.FullName ?? ".", "themes"));
+
     public static Option<DirectoryInfo?> Themes() => new("--themes")
     {
         Description = "The folder of themes (default: themes/ beside the content folder).",

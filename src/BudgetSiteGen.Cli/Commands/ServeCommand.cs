@@ -24,8 +24,7 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes, int port, CancellationToken cancel)
     {
-        var themesFolder = themes?.FullName ?? Path.Combine(content.Parent?.FullName ?? ".", "themes");
-        var options = new BuildOptions(content.FullName, output.FullName, themesFolder);
+        var options = CommonOptions.Build(content, output, themes);
         Rebuild(options);
 
         using var listener = new HttpListener();
@@ -40,7 +39,7 @@ public static class ServeCommand
             return ExitCodes.UsageError;
         }
 
-        using var watcher = new RebuildWatcher([content.FullName, themesFolder], () => Rebuild(options));
+        using var watcher = new RebuildWatcher([options.ContentFolder, options.ThemesFolder], () => Rebuild(options));
         Console.WriteLine($"Serving {output.FullName} at http://127.0.0.1:{port}/ — press Ctrl+C to stop.");
         using var stop = cancel.Register(listener.Stop);
         while (listener.IsListening)

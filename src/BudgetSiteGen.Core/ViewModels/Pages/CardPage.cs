@@ -14,12 +14,17 @@ public sealed class CardPage(PageFactory pages)
     public PageJob Build(DepartmentYear year, string folder, PerformanceCard card, FindingAnchors anchors)
     {
         var path = SitePaths.Card(folder, card.Id);
-        var facts = new List<FactRow>();
-        AddFact(facts, "card_department", card.DepartmentLabel);
-        AddFact(facts, "card_implementer", card.Implementer);
-        AddFact(facts, "card_attribute", card.Attribute);
-        AddFact(facts, "card_period", card.Period);
-        AddFact(facts, "card_filed_at", card.FiledAt?.ToString(card.FiledAt.Value.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+        var facts = new FactList(Text)
+            .Fact("card_department", card.DepartmentLabel)
+            .Fact("card_implementer", card.Implementer)
+            .Fact("card_attribute", card.Attribute)
+            .Fact("card_period", card.Period)
+            .Fact("card_filed_at", card.FiledAt?.ToString(card.FiledAt.Value.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))
+            .Text("card_overview", card.Overview)
+            .Text("card_basis", card.Basis)
+            .Text("card_necessity", card.Necessity)
+            .Text("card_measures", card.Measures)
+            .Text("card_plan", card.Plan);
 
         var funds = new List<FundsRow>
         {
@@ -31,19 +36,12 @@ public sealed class CardPage(PageFactory pages)
             Funds("funds_other", card.PeriodFunds.Other, card.YearFunds.Other, false),
         };
 
-        var texts = new List<LabelledText>();
-        AddText(texts, "card_overview", card.Overview);
-        AddText(texts, "card_basis", card.Basis);
-        AddText(texts, "card_necessity", card.Necessity);
-        AddText(texts, "card_measures", card.Measures);
-        AddText(texts, "card_plan", card.Plan);
-
         var indicators = new List<IndicatorTable>
         {
             IndicatorTableBuilder.Build("period", Text.Get("indicators_period"), card.PeriodIndicators, key => anchors.For($"{card.Id}/{key}", path)),
             IndicatorTableBuilder.Build("year", Text.Get("indicators_year"), card.YearIndicators, key => anchors.For($"{card.Id}/{key}", path)),
         };
-        var content = new CardContent(card.Name, facts, funds, anchors.For($"{card.Id}/funds", path), texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
+        var content = new CardContent(card.Name, facts.Facts, funds, anchors.For($"{card.Id}/funds", path), facts.Texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
             new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
         var model = pages.Page(path, card.Name, Trail(path, year, folder, card.Name), content,
             pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year));
@@ -60,20 +58,4 @@ public sealed class CardPage(PageFactory pages)
 
     private FundsRow Funds(string key, decimal? period, decimal? year, bool isTotal) =>
         new(Text.Get(key), AmountText.Format(period) ?? Text.Get("blank_cell"), period is null, AmountText.Format(year) ?? Text.Get("blank_cell"), year is null, isTotal);
-
-    private void AddFact(List<FactRow> facts, string key, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            facts.Add(new FactRow(Text.Get(key), value));
-        }
-    }
-
-    private void AddText(List<LabelledText> texts, string key, string? markdown)
-    {
-        if (MarkdownText.ToHtml(markdown) is { } html)
-        {
-            texts.Add(new LabelledText(Text.Get(key), html));
-        }
-    }
 }

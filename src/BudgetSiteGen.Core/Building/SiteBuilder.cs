@@ -1,5 +1,6 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Rendering;
@@ -75,6 +76,10 @@ public static class SiteBuilder
             Interlocked.Add(ref count, written);
             progress.Advance();
         });
+
+        progress.Stage("search index", 1);
+        SiteSearchIndex.Write(factory.Index, factory, output);
+        progress.Advance();
         return count;
     }
 }

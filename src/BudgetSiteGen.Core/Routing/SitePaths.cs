@@ -56,6 +56,10 @@ public static class SitePaths
 
     public static string Checks(string folder) => $"{folder}/checks.html";
 
+    public const string Search = "search.html";
+
+    public static string Sitemap(Jurisdiction jurisdiction) => $"sitemap/{jurisdiction.Slug}.html";
+
     /// <summary>The site-wide summary of findings.</summary>
     public const string AllChecks = "checks.html";
 

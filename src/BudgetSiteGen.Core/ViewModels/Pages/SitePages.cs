@@ -1,6 +1,7 @@
 using BudgetSiteGen.Formatting;
 using System.Globalization;
 using BudgetSiteGen.Checking;
+using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;
@@ -19,6 +20,11 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         yield return Home();
         yield return NotFound();
         yield return AllChecks();
+        yield return Search();
+        foreach (var jurisdiction in WithDepartmentYears())
+        {
+            yield return Sitemap(jurisdiction);
+        }
         foreach (var jurisdiction in Index.Content.Jurisdictions.Where(Index.HasContent))
         {
             yield return Jurisdiction(jurisdiction);
@@ -60,6 +66,44 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] PageTypes = ["overview", "table", "narrative", "performance", "glossary", "jurisdiction", "other"];
+
+    private IEnumerable<Jurisdiction> WithDepartmentYears() =>
+        Index.Content.Jurisdictions.Where(j => Index.Content.DepartmentYears.Any(y => y.JurisdictionCode == j.Code)).OrderBy(j => j.Code, StringComparer.Ordinal);
+
+    private PageJob Search()
+    {
+        var path = SitePaths.Search;
+        var types = PageTypes.Select(t => new OptionItem(t, Text.Get("type_" + t))).ToList();
+        var sitemaps = WithDepartmentYears()
+            .Select(j => new LinkItem(string.Join(" / ", Index.Lineage(j).Select(x => x.Name)), SitePaths.Relative(path, SitePaths.Sitemap(j))))
+            .ToList();
+        var title = Text.Get("search_title");
+        return new PageJob(path, "search", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)],
+            new SearchContent(types, sitemaps)));
+    }
+
+    private PageJob Sitemap(Jurisdiction jurisdiction)
+    {
+        var path = SitePaths.Sitemap(jurisdiction);
+        var documents = new SearchDocumentBuilder(pages);
+        var years = Index.Content.DepartmentYears
+            .Where(y => y.JurisdictionCode == jurisdiction.Code)
+            .OrderBy(y => y.Department.Name, StringComparer.Ordinal)
+            .ThenByDescending(y => y.Report.Year)
+            .Select(y => new SitemapYear($"{y.Department.Name} {pages.YearLabel(y)}",
+                documents.Build(y).Select(d => new LinkItem(d.Title, SitePaths.Relative(path, d.Path))).ToList()))
+            .ToList();
+        var title = Text.Format("sitemap_title", jurisdiction.Name);
+        var trail = new List<Crumb>
+        {
+            new(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)),
+            new(Text.Get("search_title"), SitePaths.Relative(path, SitePaths.Search)),
+            new(title, null),
+        };
+        return new PageJob(path, "sitemap", pages.Page(path, title, trail, new SitemapContent(years)));
+    }
 
     private PageJob NotFound()
     {

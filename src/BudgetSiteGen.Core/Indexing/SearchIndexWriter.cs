@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using BudgetSiteGen.Writing;
+
+namespace BudgetSiteGen.Indexing;
+
+/// <summary>
+/// Builds the static search index while documents stream past: each document's excerpt is written at once
+/// as its own small file (search/d/ID.js), and only its token scores are kept. At the end the postings are
+/// split into shards by token hash (search/t/N.js), so a query downloads only the shards of its tokens.
+/// Every file is a script that hands its data to window.BSG, because browsers refuse fetch() on file://.
+/// </summary>
+public sealed class SearchIndexWriter(StagedOutput output)
+{
+    public const string Folder = "search";
+    private const int FilterBlock = 4096;
+    private const int TargetShardBytes = 8000;
+    private const int EstimatedBytesPerEntry = 7;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private readonly Dictionary<string, TokenPostings> _postings = new(StringComparer.Ordinal);
+    private readonly List<(int Year, int Jurisdiction, int Type)> _filters = [];
+    private readonly Dictionary<string, int> _jurisdictionIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _typeIds = new(StringComparer.Ordinal);
+    private readonly List<string> _jurisdictions = [];
+    private readonly List<string> _types = [];
+    private readonly SortedSet<int> _years = [];
+
+    public int Documents => _filters.Count;
+
+    public void Add(SearchDocument document)
+    {
+        var id = _filters.Count;
+        _filters.Add((document.Year ?? 0, IndexOf(_jurisdictionIds, _jurisdictions, document.Jurisdiction ?? string.Empty), IndexOf(_typeIds, _types, document.Type)));
+        if (document.Year is { } year)
+        {
+            _years.Add(year);
+        }
+
+        foreach (var (token, score) in Score(document))
+        {
+            if (!_postings.TryGetValue(token, out var postings))
+            {
+                _postings[token] = postings = new TokenPostings();
+            }
+
+            postings.Add(id, score);
+        }
+
+        var fragment = new Dictionary<string, object?>
+        {
+            ["u"] = document.Path,
+            ["t"] = document.Title,
+            ["b"] = document.Breadcrumb,
+            ["x"] = document.Excerpt,
+            ["k"] = document.Type,
+            ["y"] = document.Year,
+            ["j"] = document.Jurisdiction,
+        };
+        output.WriteText($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{JsonSerializer.Serialize(fragment, Json)});\n");
+    }
+
+    /// <summary>Writes the shards, the filter blocks and the small meta file every query starts with.</summary>
+    public void Finish()
+    {
+        var entries = _postings.Values.Sum(p => (long)p.Count);
+        var shards = ShardCount(entries);
+        var byShard = _postings.Keys
+            .GroupBy(token => (int)(SearchTokens.Hash(token) % (uint)shards))
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList());
+        for (var shard = 0; shard < shards; shard++)
+        {
+            var text = new StringBuilder($"BSG.t({Id(shard)},{{");
+            var first = true;
+            foreach (var token in byShard.GetValueOrDefault(shard) ?? [])
+            {
+                text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":[");
+                var previous = 0;
+                var firstEntry = true;
+                foreach (var (doc, score) in _postings[token].Ordered())
+                {
+                    text.Append(firstEntry ? string.Empty : ",").Append(Id(doc - previous)).Append(',').Append(Id(score));
+                    previous = doc;
+                    firstEntry = false;
+                }
+
+                text.Append(']');
+                first = false;
+            }
+
+            output.WriteText($"{Folder}/t/{Id(shard)}.js", text.Append("});\n").ToString());
+        }
+
+        for (var block = 0; block * FilterBlock < _filters.Count; block++)
+        {
+            var values = _filters.Skip(block * FilterBlock).Take(FilterBlock).SelectMany(f => new[] { f.Year, f.Jurisdiction, f.Type });
+            output.WriteText($"{Folder}/f/{Id(block)}.js", $"BSG.f({Id(block)},[{string.Join(',', values.Select(Id))}]);\n");
+        }
+
+        var meta = new Dictionary<string, object>
+        {
+            ["shards"] = shards,
+            ["docs"] = _filters.Count,
+            ["block"] = FilterBlock,
+            ["years"] = _years.Reverse().ToList(),
+            ["types"] = _types,
+        };
+        output.WriteText($"{Folder}/meta.js", $"BSG.m({JsonSerializer.Serialize(meta, Json)});\n");
+        output.WriteText($"{Folder}/jurisdictions.js", $"BSG.j({JsonSerializer.Serialize(_jurisdictions, Json)});\n");
+    }
+
+    /// <summary>
+    /// A token's score in a document: the weight of the best field it occurs in, a little more for each
+    /// further occurrence (up to ten), scaled by the document's rank.
+    /// </summary>
+    private static IEnumerable<(string Token, int Score)> Score(SearchDocument document)
+    {
+        var best = new Dictionary<string, (int Weight, int Count)>(StringComparer.Ordinal);
+        void Note(string token, int weight)
+        {
+            var (w, c) = best.GetValueOrDefault(token);
+            best[token] = (Math.Max(w, weight), c + 1);
+        }
+
+        foreach (var field in document.Fields)
+        {
+            foreach (var token in SearchTokens.OfText(field.Text))
+            {
+                Note(token, field.Weight);
+            }
+        }
+
+        foreach (var token in document.Codes.SelectMany(SearchTokens.OfCode))
+        {
+            Note(token, FieldWeights.Code);
+        }
+
+        return best.Select(p => (p.Key, Math.Max(1, (p.Value.Weight + Math.Min(p.Value.Count, 10)) * document.Rank / 100)));
+    }
+
+    private static int ShardCount(long entries)
+    {
+        var wanted = Math.Max(1L, entries * EstimatedBytesPerEntry / TargetShardBytes);
+        var shards = 1;
+        while (shards < wanted && shards < 65536)
+        {
+            shards *= 2;
+        }
+
+        return shards;
+    }
+
+    private static int IndexOf(Dictionary<string, int> ids, List<string> list, string value)
+    {
+        if (!ids.TryGetValue(value, out var index))
+        {
+            ids[value] = index = list.Count;
+            list.Add(value);
+        }
+
+        return index;
+    }
+
+    private static string Id(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Pages;
+
+public sealed record OptionItem(string Value, string Label);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Pages;
+
+public sealed record SitemapYear(string Heading, IReadOnlyList<LinkItem> Pages);

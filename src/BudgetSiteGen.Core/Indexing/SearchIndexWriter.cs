@@ -18,7 +18,7 @@ public sealed class SearchIndexWriter(StagedOutput output)
     public const string Folder = "search";
     private const int FilterBlock = 4096;
     private const int TargetShardBytes = 8000;
-    private const int EstimatedBytesPerEntry = 7;
+    private const int EstimatedBytesPerEntry = 3;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -78,17 +78,9 @@ public sealed class SearchIndexWriter(StagedOutput output)
             var first = true;
             foreach (var token in byShard.GetValueOrDefault(shard) ?? [])
             {
-                text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":[");
-                var previous = 0;
-                var firstEntry = true;
-                foreach (var (doc, score) in _postings[token].Ordered())
-                {
-                    text.Append(firstEntry ? string.Empty : ",").Append(Id(doc - previous)).Append(',').Append(Id(score));
-                    previous = doc;
-                    firstEntry = false;
-                }
-
-                text.Append(']');
+                var postings = _postings[token];
+                text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":\"")
+                    .Append(PostingCodec.Encode(postings.Ordered(), postings.IsTruncated)).Append('"');
                 first = false;
             }
 

@@ -7,7 +7,7 @@ namespace BudgetSiteGen.Indexing;
 /// </summary>
 public sealed class TokenPostings
 {
-    public const int Limit = 1000;
+    public const int Limit = 2000;
 
     private readonly PriorityQueue<int, (int Score, int NegatedDoc)> _heap = new();
     private readonly Dictionary<int, int> _scores = [];
@@ -21,6 +21,7 @@ public sealed class TokenPostings
             return;
         }
 
+        IsTruncated = true;
         _heap.TryPeek(out var weakest, out var priority);
         if (score > priority.Score || (score == priority.Score && doc < weakest))
         {
@@ -31,6 +32,9 @@ public sealed class TokenPostings
     }
 
     public int Count => _scores.Count;
+
+    /// <summary>Whether documents were dropped to stay within <see cref="Limit"/>.</summary>
+    public bool IsTruncated { get; private set; }
 
     /// <summary>Documents in ascending order with their scores.</summary>
     public IEnumerable<(int Doc, int Score)> Ordered() => _scores.OrderBy(p => p.Key).Select(p => (p.Key, p.Value));

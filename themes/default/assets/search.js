@@ -15,7 +15,7 @@
   var BASE = 'search/';
   var PAGE = 10;
   var TRANSPARENT = '\u201c\u201d\u2018\u2019"\'\u300c\u300d\u300e\u300f\u300a\u300b\u3008\u3009\uff08\uff09()\u3010\u3011[]';
-  var pending = {}, resolvers = {}, shown = [], hits = [], words = [], meta = null, runId = 0, timer = 0;
+  var pending = {}, resolvers = {}, shown = 0, hits = [], words = [], unsure = {}, meta = null, runId = 0, timer = 0;
 
   var BSG = window.BSG = {};
   function settle(key, value) { if (resolvers[key]) { resolvers[key](value); } }
@@ -70,31 +70,65 @@
     }).filter(function (w) { return w.tokens.length > 0; });
   }
 
+  /* Decodes a token's postings (see PostingCodec.cs): varint gaps and halved scores in base 64.
+     A leading '!' says the list keeps only the best documents of a very common token. */
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   function postings(shard, token) {
-    var raw = shard && shard[token], map = {}, doc = 0;
-    if (!raw) { return map; }
-    for (var i = 0; i < raw.length; i += 2) { doc += raw[i]; map[doc] = raw[i + 1]; }
-    return map;
+    var raw = (shard && shard[token]) || '', map = {}, doc = 0, i = 0, value, shift, c;
+    var complete = raw.charAt(0) !== '!';
+    if (!complete) { i = 1; }
+    while (i < raw.length) {
+      value = 0; shift = 0;
+      do { c = ALPHABET.indexOf(raw.charAt(i++)); value += (c & 31) * Math.pow(2, shift); shift += 5; } while (c & 32);
+      doc += value;
+      map[doc] = ALPHABET.indexOf(raw.charAt(i++));
+    }
+    return { map: map, complete: complete };
   }
 
   /* A document matches a word when it has every token of it (scored by the weakest), and a query when it
-     matches every word (scored by the sum). */
+     matches every word (scored by the sum). A word whose lists were cut cannot rule a document out: its
+     documents are taken from the other words and checked against their text when shown (unsure[doc]). */
   function rank(parsed, shardOf) {
-    var total = null;
-    parsed.forEach(function (w) {
-      var scores = null;
+    var perWord = parsed.map(function (w) {
+      var scores = null, complete = true;
       w.tokens.forEach(function (t) {
         var p = postings(shardOf(t), t), next = {};
-        if (scores === null) { next = p; } else { Object.keys(scores).forEach(function (d) { if (p[d] !== undefined) { next[d] = Math.min(scores[d], p[d]); } }); }
+        complete = complete && p.complete;
+        if (scores === null) { next = p.map; } else { Object.keys(scores).forEach(function (d) { if (p.map[d] !== undefined) { next[d] = Math.min(scores[d], p.map[d]); } }); }
         scores = next;
       });
-      if (total === null) { total = scores; } else {
-        var merged = {};
-        Object.keys(total).forEach(function (d) { if (scores[d] !== undefined) { merged[d] = total[d] + scores[d]; } });
-        total = merged;
-      }
+      return { word: w.word, scores: scores, complete: complete };
     });
+    var sure = perWord.filter(function (w) { return w.complete; });
+    var base = sure.length ? sure : perWord;
+    var total = null;
+    base.forEach(function (w) {
+      if (total === null) { total = Object.assign({}, w.scores); return; }
+      Object.keys(total).forEach(function (d) { if (w.scores[d] === undefined) { delete total[d]; } else { total[d] += w.scores[d]; } });
+    });
+    unsure = {};
+    if (sure.length) {
+      perWord.filter(function (w) { return !w.complete; }).forEach(function (w) {
+        Object.keys(total).forEach(function (d) {
+          if (w.scores[d] !== undefined) { total[d] += w.scores[d]; } else { (unsure[d] = unsure[d] || []).push(w.word); }
+        });
+      });
+    }
     return Object.keys(total || {}).map(Number).sort(function (a, b) { return (total[b] - total[a]) || (a - b); });
+  }
+
+  function normal(s) {
+    var out = '';
+    for (var i = 0; i < s.length; i++) { if (TRANSPARENT.indexOf(s.charAt(i)) < 0) { out += s.charAt(i).toLowerCase(); } }
+    return out;
+  }
+
+  function confirmed(id, doc) {
+    var needed = unsure[id];
+    if (!needed) { return true; }
+    var haystack = normal(doc.t + ' ' + doc.b + ' ' + doc.x);
+    return needed.every(function (w) { return haystack.indexOf(normal(w)) >= 0; });
   }
 
   function escapeHtml(s) {
@@ -136,20 +170,33 @@
       });
   }
 
-  function render(from) {
-    var slice = hits.slice(from, from + PAGE);
+  /* Shows the next PAGE results; a result whose match is unsure is shown only if its text confirms it,
+     and then the list and the count are corrected. */
+  function render(id) {
+    var slice = hits.slice(shown, shown + PAGE);
     return Promise.all(slice.map(function (d) { return need('d' + d, 'd/' + d + '.js'); })).then(function (docs) {
-      docs.forEach(function (doc) {
-        if (!doc) { return; }
+      if (id !== runId) { return; }
+      var dropped = 0;
+      docs.forEach(function (doc, i) {
+        if (!doc || !confirmed(slice[i], doc)) { dropped++; return; }
         var li = document.createElement('li');
         li.innerHTML = '<a href="' + escapeHtml(doc.u) + '">' + highlight(doc.t) + '</a>'
           + '<p class="result-crumb">' + escapeHtml(doc.b) + '</p>'
           + '<p class="result-snippet">' + highlight(snippet(doc)) + '</p>';
         list.appendChild(li);
       });
-      shown = hits.slice(0, from + slice.length);
-      more.hidden = shown.length >= hits.length;
+      if (dropped) {
+        hits = hits.slice(0, shown).concat(hits.slice(shown).filter(function (d, i) { return i >= slice.length || (docs[i] && confirmed(d, docs[i])); }));
+        announce();
+      }
+      shown = list.children.length;
+      more.hidden = shown >= hits.length;
+      if (dropped && shown < PAGE && shown < hits.length) { return render(id); }
     });
+  }
+
+  function announce() {
+    status.textContent = hits.length ? text.found.replace('{0}', hits.length) : text.none.replace('{0}', input.value.trim());
   }
 
   function run() {
@@ -172,8 +219,9 @@
     }).then(function (found) {
       if (id !== runId) { return; }
       hits = found;
-      status.textContent = hits.length ? text.found.replace('{0}', hits.length) : text.none.replace('{0}', q.trim());
-      return render(0);
+      shown = 0;
+      announce();
+      return render(id);
     });
   }
 
@@ -193,7 +241,7 @@
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
   Object.keys(filters).forEach(function (k) { filters[k].addEventListener('change', run); });
   document.getElementById('search-filters').addEventListener('toggle', fillJurisdictions);
-  more.addEventListener('click', function () { render(shown.length); });
+  more.addEventListener('click', function () { render(runId); });
   var initial = new URLSearchParams(location.search).get('q');
   if (initial) { input.value = initial; run(); }
 })();

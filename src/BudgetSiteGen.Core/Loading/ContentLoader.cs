@@ -55,12 +55,15 @@ public static class ContentLoader
         });
 
         var years = ReportDuplicates(loaded, diagnostics);
+        var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
+            ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
+            : null;
         if (diagnostics.HasErrors || site is null)
         {
             return new LoadResult(null, diagnostics.Sorted());
         }
 
-        return new LoadResult(new ContentSet(site, jurisdictions, kinds, years), diagnostics.Sorted());
+        return new LoadResult(new ContentSet(site, jurisdictions, kinds, years) { IndicatorAliases = aliases ?? [] }, diagnostics.Sorted());
     }
 
     private static List<DepartmentYear> ReportDuplicates((DepartmentYear? Model, SourceLocation Identity)[] loaded, DiagnosticBag diagnostics)

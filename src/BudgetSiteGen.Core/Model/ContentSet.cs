@@ -5,4 +5,8 @@ public sealed record ContentSet(
     SiteSettings Site,
     IReadOnlyList<Jurisdiction> Jurisdictions,
     IReadOnlyList<DepartmentKind> DepartmentKinds,
-    IReadOnlyList<DepartmentYear> DepartmentYears);
+    IReadOnlyList<DepartmentYear> DepartmentYears)
+{
+    /// <summary>Indicator names that mean the same thing, from the optional content/indicator-names.yaml (alias → name).</summary>
+    public IReadOnlyDictionary<string, string> IndicatorAliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

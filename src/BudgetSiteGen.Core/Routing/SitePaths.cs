@@ -58,6 +58,14 @@ public static class SitePaths
 
     public const string Search = "search.html";
 
+    /// <summary>A kind of department compared across jurisdictions for one year and report kind.</summary>
+    public static string KindComparison(string kindId, int year, ReportKind kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"compare/{kindId}-{year}-{(kind == ReportKind.FinalAccounts ? "final" : "budget")}.html");
+
+    /// <summary>One department across its years.</summary>
+    public static string YearsComparison(Jurisdiction jurisdiction, DepartmentYear year) =>
+        $"{jurisdiction.Slug}/{year.Department.Slug}/compare.html";
+
     public static string Sitemap(Jurisdiction jurisdiction) => $"sitemap/{jurisdiction.Slug}.html";
 
     /// <summary>The site-wide summary of findings.</summary>

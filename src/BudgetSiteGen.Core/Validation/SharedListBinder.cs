@@ -95,6 +95,35 @@ public sealed class SharedListBinder(DiagnosticSink sink)
         return result;
     }
 
+    /// <summary>content/indicator-names.yaml: pairs of indicator names that mean the same, for comparisons.</summary>
+    public Dictionary<string, string> BindIndicatorNames(DataNode root)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (_scalars.Mapping(root, "the indicator names file") is not { } map)
+        {
+            return result;
+        }
+
+        var f = new Fields(map, "the indicator names file", sink, "$schema", "indicator_names");
+        foreach (var item in _scalars.Sequence(f.Required("indicator_names", "a list of name and same_as"), "indicator_names")?.Items ?? [])
+        {
+            if (_scalars.Mapping(item, "an indicator name") is not { } entry)
+            {
+                continue;
+            }
+
+            var n = new Fields(entry, "an indicator name", sink, "name", "same_as");
+            var name = _scalars.Text(n.Required("name", "the name as printed in some cards"), "name");
+            var same = _scalars.Text(n.Required("same_as", "the name it is compared as"), "same_as");
+            if (name is not null && same is not null)
+            {
+                result[name] = same;
+            }
+        }
+
+        return result;
+    }
+
     public List<DepartmentKind> BindDepartmentKinds(DataNode root)
     {
         var result = new List<DepartmentKind>();

@@ -81,7 +81,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
             new(Text.Get("menu_checks"), SitePaths.Relative(path, SitePaths.Checks(c.Folder)), ChecksNote(c.Anchors)),
         };
-        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path));
+        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) { Comparisons = new ComparisonPages(pages).For(c.Year, path) };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,
             pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year));

@@ -7,4 +7,7 @@ public sealed record OverviewContent(
     IReadOnlyList<KeyFigure> Figures,
     IReadOnlyList<BarChart> Charts,
     IReadOnlyList<LinkItem> Sections,
-    IReadOnlyList<LinkItem> Tables);
+    IReadOnlyList<LinkItem> Tables)
+{
+    public IReadOnlyList<LinkItem> Comparisons { get; init; } = [];
+}

@@ -21,6 +21,11 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         yield return NotFound();
         yield return AllChecks();
         yield return Search();
+        foreach (var job in new ComparisonPages(pages).Build())
+        {
+            yield return job;
+        }
+
         foreach (var jurisdiction in WithDepartmentYears())
         {
             yield return Sitemap(jurisdiction);
@@ -41,7 +46,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         var path = SitePaths.Home;
         var home = new HomeBuilder(Index.Content, Text,
             j => SitePaths.Relative(path, SitePaths.Jurisdiction(j)),
-            years => DepartmentEntry(path, years)).Build();
+            years => DepartmentEntry(path, years)).Build() with { Comparisons = new ComparisonPages(pages).All(path) };
         return new PageJob(path, "home", pages.Page(path, Index.Content.Site.Title, [], home));
     }
 
@@ -129,7 +134,10 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
             .ToList();
         var trail = pages.JurisdictionTrail(path, jurisdiction);
         trail[^1] = new Crumb(jurisdiction.Name, null);
-        var content = new ListingContent(Text.Get($"level_{jurisdiction.Level.ToString().ToLowerInvariant()}"), children, departments);
+        var comparisons = new ComparisonPages(pages);
+        var compared = Index.Content.DepartmentYears.Where(y => y.JurisdictionCode == jurisdiction.Code)
+            .SelectMany(y => comparisons.For(y, path)).DistinctBy(l => l.Href).ToList();
+        var content = new ListingContent(Text.Get($"level_{jurisdiction.Level.ToString().ToLowerInvariant()}"), children, departments) { Comparisons = compared };
         return new PageJob(path, "listing", pages.Page(path, jurisdiction.Name, trail, content));
     }
 
@@ -141,7 +149,8 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         var trail = pages.JurisdictionTrail(path, jurisdiction);
         var entry = DepartmentEntry(path, years);
         trail.Add(new Crumb(entry.Name, null));
-        var content = new ListingContent(entry.KindName, [], [entry]);
+        var comparisons = new ComparisonPages(pages);
+        var content = new ListingContent(entry.KindName, [], [entry]) { Comparisons = years.SelectMany(y => comparisons.For(y, path)).DistinctBy(l => l.Href).ToList() };
         return new PageJob(path, "listing", pages.Page(path, entry.Name, trail, content));
     }
 

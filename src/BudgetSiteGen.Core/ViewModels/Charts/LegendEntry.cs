@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Charts;
+
+public sealed record LegendEntry(string Label, string CssClass);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Comparison;
+
+public sealed record ComparisonSection(string Id, string Title, string? Intro, IReadOnlyList<ComparisonRow> Rows);

@@ -1,0 +1,3 @@
+namespace BudgetSiteGen.ViewModels.Comparison;
+
+public sealed record MetricGroup(string Title, IReadOnlyList<Metric> Metrics);

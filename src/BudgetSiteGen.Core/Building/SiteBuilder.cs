@@ -43,6 +43,7 @@ public static class SiteBuilder
         }
 
         progress.Stage("write", 1);
+        output.WriteManifest();
         output.Commit();
         progress.Advance();
         return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);
@@ -71,6 +72,12 @@ public static class SiteBuilder
             {
                 output.WriteText(job.Path, theme.Render(job.Template, job.Model));
                 written++;
+            }
+
+            var folder = Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(audit.Year), audit.Year);
+            foreach (var (path, bytes) in Publishing.Downloads.For(audit.Year, folder))
+            {
+                output.WriteBytes(path, bytes);
             }
 
             Interlocked.Add(ref count, written);

@@ -56,6 +56,8 @@ public static class SitePaths
 
     public static string Checks(string folder) => $"{folder}/checks.html";
 
+    public static string Downloads(string folder) => $"{folder}/downloads.html";
+
     public const string Search = "search.html";
 
     /// <summary>A kind of department compared across jurisdictions for one year and report kind.</summary>

@@ -13,8 +13,11 @@ public sealed class PageFactory(SiteIndex index, UiText text)
 
     public SiteIndex Index => index;
 
-    public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null) =>
-        new(path, title, SitePaths.RootOf(path), index.Content.Site.Language, index.Content.Site.Title, text.All, trail, menu, sourceNote, content);
+    public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null, DepartmentYear? year = null) =>
+        new(path, title, SitePaths.RootOf(path), index.Content.Site.Language, index.Content.Site.Title, text.All, trail, menu, sourceNote, content)
+        {
+            DataVersion = text.Format("footer_version", year is null ? index.SiteVersion : index.VersionOf(year)),
+        };
 
     /// <summary>首页 › 山西省 › 晋城市 › 泽州县, each linked from <paramref name="fromPage"/>.</summary>
     public List<Crumb> JurisdictionTrail(string fromPage, Jurisdiction jurisdiction)
@@ -62,6 +65,7 @@ public sealed class PageFactory(SiteIndex index, UiText text)
             ("menu_other", SitePaths.OtherNotes(folder)),
             ("menu_glossary", SitePaths.Glossary(folder)),
             ("menu_source", SitePaths.Source(folder)),
+            ("menu_downloads", SitePaths.Downloads(folder)),
             ("menu_checks", SitePaths.Checks(folder)),
         };
         return new SectionMenu(

@@ -15,4 +15,8 @@ public sealed record PageModel(
     IReadOnlyList<Crumb> Breadcrumbs,
     SectionMenu? Menu,
     string? SourceNote,
-    object Content);
+    object Content)
+{
+    /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
+    public string? DataVersion { get; init; }
+}

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Publishing;
 
 namespace BudgetSiteGen.ViewModels;
 
@@ -13,9 +15,19 @@ public sealed class SiteIndex
         Content = content;
         _jurisdictions = content.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
         _kinds = content.DepartmentKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        _siteVersion = new Lazy<string>(() => DataVersion.OfAll(content.DepartmentYears.Select(VersionOf)));
     }
 
+    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly Lazy<string> _siteVersion;
+
     public ContentSet Content { get; }
+
+    /// <summary>The data version of one department-year (see <see cref="Publishing.DataVersion"/>).</summary>
+    public string VersionOf(DepartmentYear year) => _versions.GetOrAdd(year.SourceFile, DataVersion.OfFile);
+
+    /// <summary>The data version of the whole site: of every department-year's version together.</summary>
+    public string SiteVersion => _siteVersion.Value;
 
     public Jurisdiction Jurisdiction(string code) => _jurisdictions[code];
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace BudgetSiteGen.Writing;
@@ -11,6 +13,9 @@ public sealed class StagedOutput : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly string _staging;
+    public const string ManifestName = "manifest-sha256.txt";
+
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private long _bytes;
     private int _files;
     private bool _committed;
@@ -35,8 +40,19 @@ public sealed class StagedOutput : IDisposable
         var path = Path.Combine(_staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
+        _hashes[relativePath.Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(content));
         Interlocked.Add(ref _bytes, content.Length);
         Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>
+    /// Writes manifest-sha256.txt: the SHA-256 of every file of the site, one "hash  path" line each in
+    /// ordinal path order (the BagIt manifest format), so anyone can verify a snapshot years later.
+    /// </summary>
+    public void WriteManifest()
+    {
+        var lines = _hashes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value}  {p.Key}\n");
+        WriteText(ManifestName, string.Concat(lines));
     }
 
     /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>

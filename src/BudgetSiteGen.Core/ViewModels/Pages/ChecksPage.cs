@@ -26,7 +26,7 @@ public sealed class ChecksPage(PageFactory pages)
         var content = new ChecksContent(summary, Groups(false), Groups(true), Count(Auditor.Rules.Count));
         var title = Text.Get("menu_checks");
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, year, folder, title), content,
-            pages.Menu(path, folder, year, "menu_checks"), pages.SourceNote(year));
+            pages.Menu(path, folder, year, "menu_checks"), pages.SourceNote(year), year);
         return new PageJob(path, "checks", model);
     }
 

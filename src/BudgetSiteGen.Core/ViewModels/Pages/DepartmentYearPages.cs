@@ -53,6 +53,15 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
         yield return Simple(context, SitePaths.Source(folder), "menu_source", "source", Source(year));
         yield return new ChecksPage(pages).Build(year, folder, context.Anchors);
+        yield return DownloadsPage(context);
+    }
+
+    private PageJob DownloadsPage(Context c)
+    {
+        var path = SitePaths.Downloads(c.Folder);
+        var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
+        files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(TableTitle(t), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
+        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
     }
 
     private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors);
@@ -61,7 +70,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var heading = title ?? Text.Get(menuKey);
         var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
-            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year));
+            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year);
         return new PageJob(path, template, model);
     }
 
@@ -84,7 +93,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) { Comparisons = new ComparisonPages(pages).For(c.Year, path) };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,
-            pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year));
+            pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year), c.Year);
         return new PageJob(path, "overview", model);
     }
 
@@ -141,10 +150,11 @@ public sealed class DepartmentYearPages(PageFactory pages)
             : null;
         var view = new TableViewBuilder(Text, key => c.Anchors.For(key, path)).Build(table);
         var content = new TablePageContent(view, Link(index - 1), Link(index + 1),
-            new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))));
+            new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))),
+            new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
         var title = TableTitle(table);
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
-            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year));
+            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year);
         return new PageJob(path, "table", model);
     }
 

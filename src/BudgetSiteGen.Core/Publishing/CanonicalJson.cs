@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using BudgetSiteGen.Loading;
+
+namespace BudgetSiteGen.Publishing;
+
+/// <summary>
+/// A department-year in the project's own data format as JSON, from the source file itself (YAML or JSON),
+/// so that the download loads back into BudgetSiteGen unchanged. Numbers keep their written digits.
+/// </summary>
+public static class CanonicalJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static byte[]? Write(string sourceFile)
+    {
+        var parsed = ContentFileReader.Read(sourceFile, sourceFile);
+        if (parsed.Root is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            Node(writer, parsed.Root);
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void Node(Utf8JsonWriter writer, DataNode node)
+    {
+        switch (node)
+        {
+            case MappingNode map:
+                writer.WriteStartObject();
+                foreach (var entry in map.Entries.Where(e => e.Key.Text != "$schema"))
+                {
+                    writer.WritePropertyName(entry.Key.Text);
+                    Node(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case SequenceNode list:
+                writer.WriteStartArray();
+                foreach (var item in list.Items)
+                {
+                    Node(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case ScalarNode { IsNull: true }:
+                writer.WriteNullValue();
+                break;
+            case ScalarNode { IsQuoted: false, Text: "true" or "false" } flag:
+                writer.WriteBooleanValue(flag.Text == "true");
+                break;
+            case ScalarNode { IsQuoted: false } plain when IsNumber(plain.Text):
+                writer.WriteRawValue(plain.Text);
+                break;
+            case ScalarNode scalar:
+                writer.WriteStringValue(scalar.Text);
+                break;
+        }
+    }
+
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text[0] == '-' && text.Length > 1)) && text.All(c => char.IsAsciiDigit(c) || c is '.' or '-')
+        && !(text.Length > 1 && text[0] == '0' && text[1] != '.');
+}

@@ -7,6 +7,7 @@ var root = new RootCommand("BudgetSiteGen: turns department budget data into a s
     CheckCommand.Create(),
     BuildCommand.Create(),
     ServeCommand.Create(),
+    ArchiveCommand.Create(),
 };
 
 try

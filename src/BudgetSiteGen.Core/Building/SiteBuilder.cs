@@ -58,9 +58,11 @@ public static class SiteBuilder
         progress.Advance();
         progress.Stage("render", content.DepartmentYears.Count + 1);
         var count = 0;
+        var paths = new System.Collections.Concurrent.ConcurrentBag<string>();
         foreach (var job in new SitePages(factory, audits).Build())
         {
             output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+            paths.Add(job.Path);
             count++;
         }
 
@@ -71,6 +73,7 @@ public static class SiteBuilder
             foreach (var job in new DepartmentYearPages(factory).Build(audit.Year, audit))
             {
                 output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+                paths.Add(job.Path);
                 written++;
             }
 
@@ -87,6 +90,13 @@ public static class SiteBuilder
         progress.Stage("search index", 1);
         SiteSearchIndex.Write(factory.Index, factory, output);
         progress.Advance();
+        if (content.Site.BaseUrl is { } baseUrl)
+        {
+            output.WriteText("sitemap.xml", Publishing.Feeds.Sitemap(baseUrl, paths));
+            output.WriteText("atom.xml", Publishing.Feeds.Atom(content.Site, content.DepartmentYears.Select(y =>
+                (y, Routing.SitePaths.Overview(Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(y), y)), $"{y.Department.Name} {factory.YearLabel(y)}"))));
+        }
+
         return count;
     }
 }

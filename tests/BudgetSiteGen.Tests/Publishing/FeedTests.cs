@@ -1,0 +1,48 @@
+using System.Xml.Linq;
+using BudgetSiteGen.Building;
+using BudgetSiteGen.Tests.Support;
+
+namespace BudgetSiteGen.Tests.Publishing;
+
+/// <summary>sitemap.xml and the Atom feed need absolute addresses, so they exist only when a base URL is set.</summary>
+public sealed class FeedTests
+{
+    private static string Build(ScratchContent scratch, string name)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Content, "reports"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(scratch.Content, Path.GetRelativePath(Repository.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        var output = Path.Combine(scratch.Root, name);
+        Assert.True(SiteBuilder.Build(new BuildOptions(scratch.Content, output, Repository.Themes), SilentProgress.Instance).Succeeded);
+        return output;
+    }
+
+    [Fact]
+    public void With_a_base_url_there_is_a_sitemap_and_a_feed_and_nothing_else_changes()
+    {
+        using var scratch = new ScratchContent();
+        var without = Build(scratch, "plain");
+        Assert.False(File.Exists(Path.Combine(without, "sitemap.xml")));
+        Assert.False(File.Exists(Path.Combine(without, "atom.xml")));
+
+        File.AppendAllText(Path.Combine(scratch.Content, "site.yaml"), "base_url: https://budget.example.gov.cn/portal/\n");
+        var with = Build(scratch, "published");
+        var sitemap = XDocument.Load(Path.Combine(with, "sitemap.xml"));
+        XNamespace s = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = sitemap.Descendants(s + "loc").Select(e => e.Value).ToList();
+        Assert.Contains("https://budget.example.gov.cn/portal/zezhou/dpf/2024-budget/tables/12.html", urls);
+        Assert.All(urls, u => Assert.StartsWith("https://budget.example.gov.cn/portal/", u));
+
+        var atom = XDocument.Load(Path.Combine(with, "atom.xml"));
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        Assert.Equal(2, atom.Descendants(a + "entry").Count());
+        Assert.Contains(atom.Descendants(a + "link").Select(l => (string?)l.Attribute("href")), h => h == "https://budget.example.gov.cn/portal/changzhi/dpf/2024-budget/index.html");
+
+        static IEnumerable<string> Lines(string site) => File.ReadAllLines(Path.Combine(site, "manifest-sha256.txt"));
+        Assert.Equal(Lines(without), Lines(with).Where(l => !l.EndsWith("  sitemap.xml", StringComparison.Ordinal) && !l.EndsWith("  atom.xml", StringComparison.Ordinal)));
+    }
+}

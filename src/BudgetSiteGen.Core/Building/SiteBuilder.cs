@@ -70,17 +70,33 @@ public static class SiteBuilder
         Parallel.ForEach(audits, audit =>
         {
             var written = 0;
-            foreach (var job in new DepartmentYearPages(factory).Build(audit.Year, audit))
+            var jurisdiction = factory.Index.JurisdictionOf(audit.Year);
+            var folders = new List<string> { Routing.SitePaths.DepartmentYearFolder(jurisdiction, audit.Year) };
+            if (!audit.Year.IsSuperseded && audit.Year.LatestEdition > 1)
             {
-                output.WriteText(job.Path, theme.Render(job.Template, job.Model));
-                paths.Add(job.Path);
+                // The latest edition is shown at the plain address and also kept at its own permanent one.
+                folders.Add(Routing.SitePaths.EditionFolder(jurisdiction, audit.Year));
+                var editions = content.DepartmentYears.Where(y => y.JurisdictionCode == audit.Year.JurisdictionCode && y.Department.Slug == audit.Year.Department.Slug
+                    && y.Report.Year == audit.Year.Report.Year && y.Report.Kind == audit.Year.Report.Kind).ToList();
+                var page = new EditionsPage(factory).Build(editions);
+                output.WriteText(page.Path, theme.Render(page.Template, page.Model));
+                paths.Add(page.Path);
                 written++;
             }
 
-            var folder = Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(audit.Year), audit.Year);
-            foreach (var (path, bytes) in Publishing.Downloads.For(audit.Year, folder))
+            foreach (var folder in folders)
             {
-                output.WriteBytes(path, bytes);
+                foreach (var job in new DepartmentYearPages(factory).Build(audit.Year, audit, folder))
+                {
+                    output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+                    paths.Add(job.Path);
+                    written++;
+                }
+
+                foreach (var (path, bytes) in Publishing.Downloads.For(audit.Year, folder))
+                {
+                    output.WriteBytes(path, bytes);
+                }
             }
 
             Interlocked.Add(ref count, written);

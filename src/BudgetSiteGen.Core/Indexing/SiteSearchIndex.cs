@@ -24,7 +24,7 @@ public static class SiteSearchIndex
                 [new(jurisdiction.Name, FieldWeights.Title), new(crumb, FieldWeights.Breadcrumb)], [], crumb));
         }
 
-        var years = index.Content.DepartmentYears
+        var years = index.Current
             .OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal)
             .ThenBy(y => y.Department.Slug, StringComparer.Ordinal)
             .ThenByDescending(y => y.Report.Year)

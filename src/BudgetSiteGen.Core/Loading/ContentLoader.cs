@@ -54,7 +54,7 @@ public static class ContentLoader
             loaded[i] = (model, IdentityLocation(parsed));
         });
 
-        var years = ReportDuplicates(loaded, diagnostics);
+        var years = WithLatestEditions(ReportDuplicates(loaded, diagnostics));
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
@@ -92,6 +92,15 @@ public static class ContentLoader
 
         return years;
     }
+
+    /// <summary>Tells each department-year which edition of its report is the latest.</summary>
+    private static List<DepartmentYear> WithLatestEditions(List<DepartmentYear> years)
+    {
+        var latest = years.GroupBy(EditionKey).ToDictionary(g => g.Key, g => g.Max(y => y.Report.Edition), StringComparer.Ordinal);
+        return years.Select(y => y with { LatestEdition = latest[EditionKey(y)] }).ToList();
+    }
+
+    private static string EditionKey(DepartmentYear y) => $"{y.JurisdictionCode}/{y.Department.Slug}/{y.Report.Year}/{y.Report.Kind}";
 
     private static SourceLocation IdentityLocation(ParsedFile parsed)
     {

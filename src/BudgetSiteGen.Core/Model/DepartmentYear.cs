@@ -16,4 +16,10 @@ public sealed record DepartmentYear(
     IReadOnlyList<TranscriptionFix> Fixes)
 {
     public BudgetTable? Table(TableType type) => Tables.FirstOrDefault(table => table.Type == type);
+
+    /// <summary>The highest edition published of this report (set when the content is loaded).</summary>
+    public int LatestEdition { get; init; } = 1;
+
+    /// <summary>A corrected later edition replaces this one; it stays published at its own address.</summary>
+    public bool IsSuperseded => Report.Edition < LatestEdition;
 }

@@ -23,12 +23,21 @@ public static class SitePaths
     /// {jurisdiction}/{department}/{year}-{budget|final}; a corrected republication (edition 2 and up)
     /// gets its own folder with -e2, -e3 … so the earlier edition keeps its address.
     /// </summary>
-    public static string DepartmentYearFolder(Jurisdiction jurisdiction, DepartmentYear year)
+    public static string DepartmentYearFolder(Jurisdiction jurisdiction, DepartmentYear year) =>
+        year.IsSuperseded ? EditionFolder(jurisdiction, year) : PlainFolder(jurisdiction, year);
+
+    /// <summary>The address that always shows the latest edition of a report.</summary>
+    public static string PlainFolder(Jurisdiction jurisdiction, DepartmentYear year)
     {
         var kind = year.Report.Kind == ReportKind.FinalAccounts ? "final" : "budget";
-        var edition = year.Report.Edition > 1 ? $"-e{year.Report.Edition}" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{jurisdiction.Slug}/{year.Department.Slug}/{year.Report.Year}-{kind}{edition}");
+        return string.Create(CultureInfo.InvariantCulture, $"{jurisdiction.Slug}/{year.Department.Slug}/{year.Report.Year}-{kind}");
     }
+
+    /// <summary>The permanent address of one edition, written for every edition once a report has more than one.</summary>
+    public static string EditionFolder(Jurisdiction jurisdiction, DepartmentYear year) =>
+        string.Create(CultureInfo.InvariantCulture, $"{PlainFolder(jurisdiction, year)}-e{year.Report.Edition}");
+
+    public static string Editions(string plainFolder) => $"{plainFolder}/editions.html";
 
     public static string Overview(string folder) => $"{folder}/index.html";
 

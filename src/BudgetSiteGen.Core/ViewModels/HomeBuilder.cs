@@ -27,7 +27,7 @@ public sealed class HomeBuilder(
             .OfType<JurisdictionNode>()
             .ToList();
         var departments = content.DepartmentYears
-            .Where(y => y.JurisdictionCode == jurisdiction.Code)
+            .Where(y => y.JurisdictionCode == jurisdiction.Code && !y.IsSuperseded)
             .GroupBy(y => y.Department.Slug, StringComparer.Ordinal)
             .Select(group => departmentEntry(group.ToList()))
             .OrderBy(d => d.Name, StringComparer.Ordinal)

@@ -17,7 +17,18 @@ public sealed class PageFactory(SiteIndex index, UiText text)
         new(path, title, SitePaths.RootOf(path), index.Content.Site.Language, index.Content.Site.Title, text.All, trail, menu, sourceNote, content)
         {
             DataVersion = text.Format("footer_version", year is null ? index.SiteVersion : index.VersionOf(year)),
+            EditionNote = year is null || year.LatestEdition == 1 ? null : EditionNote(path, year),
         };
+
+    private LinkItem EditionNote(string path, DepartmentYear year)
+    {
+        var plain = SitePaths.PlainFolder(index.JurisdictionOf(year), year);
+        var edition = year.Report.Edition.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var latest = year.LatestEdition.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return year.IsSuperseded
+            ? new LinkItem(text.Format("edition_note_superseded", edition, latest), SitePaths.Relative(path, SitePaths.Overview(plain)), text.Get("edition_see_current"))
+            : new LinkItem(text.Format("edition_note_current", edition), SitePaths.Relative(path, SitePaths.Editions(plain)), text.Get("edition_see_changes"));
+    }
 
     /// <summary>首页 › 山西省 › 晋城市 › 泽州县, each linked from <paramref name="fromPage"/>.</summary>
     public List<Crumb> JurisdictionTrail(string fromPage, Jurisdiction jurisdiction)

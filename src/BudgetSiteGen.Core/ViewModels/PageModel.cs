@@ -19,4 +19,7 @@ public sealed record PageModel(
 {
     /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
     public string? DataVersion { get; init; }
+
+    /// <summary>For a republished report: which edition this page shows and where the others are.</summary>
+    public LinkItem? EditionNote { get; init; }
 }

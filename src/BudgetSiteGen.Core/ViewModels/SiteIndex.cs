@@ -15,13 +15,18 @@ public sealed class SiteIndex
         Content = content;
         _jurisdictions = content.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
         _kinds = content.DepartmentKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        _current = new Lazy<List<DepartmentYear>>(() => content.DepartmentYears.Where(y => !y.IsSuperseded).ToList());
         _siteVersion = new Lazy<string>(() => DataVersion.OfAll(content.DepartmentYears.Select(VersionOf)));
     }
 
     private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
     private readonly Lazy<string> _siteVersion;
+    private readonly Lazy<List<DepartmentYear>> _current;
 
     public ContentSet Content { get; }
+
+    /// <summary>The department-years readers are shown by default: the latest edition of each report.</summary>
+    public IReadOnlyList<DepartmentYear> Current => _current.Value;
 
     /// <summary>The data version of one department-year (see <see cref="Publishing.DataVersion"/>).</summary>
     public string VersionOf(DepartmentYear year) => _versions.GetOrAdd(year.SourceFile, DataVersion.OfFile);

@@ -20,10 +20,10 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
     private UiText Text => pages.Text;
 
-    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null)
+    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null)
     {
         var jurisdiction = pages.Index.JurisdictionOf(year);
-        var folder = SitePaths.DepartmentYearFolder(jurisdiction, year);
+        var folder = folderOverride ?? SitePaths.DepartmentYearFolder(jurisdiction, year);
         var context = new Context(year, folder, new FindingAnchors(audit, folder, Text));
 
         yield return Overview(context);

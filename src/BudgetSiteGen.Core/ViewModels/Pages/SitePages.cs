@@ -35,7 +35,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
             yield return Jurisdiction(jurisdiction);
         }
 
-        foreach (var department in Index.Content.DepartmentYears.GroupBy(y => (y.JurisdictionCode, y.Department.Slug)))
+        foreach (var department in Index.Current.GroupBy(y => (y.JurisdictionCode, y.Department.Slug)))
         {
             yield return Department(department.ToList());
         }
@@ -93,7 +93,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
     {
         var path = SitePaths.Sitemap(jurisdiction);
         var documents = new SearchDocumentBuilder(pages);
-        var years = Index.Content.DepartmentYears
+        var years = Index.Current
             .Where(y => y.JurisdictionCode == jurisdiction.Code)
             .OrderBy(y => y.Department.Name, StringComparer.Ordinal)
             .ThenByDescending(y => y.Report.Year)
@@ -126,7 +126,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
             .OrderBy(j => j.Code, StringComparer.Ordinal)
             .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Jurisdiction(j)), Text.Get($"level_{j.Level.ToString().ToLowerInvariant()}")))
             .ToList();
-        var departments = Index.Content.DepartmentYears
+        var departments = Index.Current
             .Where(y => y.JurisdictionCode == jurisdiction.Code)
             .GroupBy(y => y.Department.Slug, StringComparer.Ordinal)
             .Select(g => DepartmentEntry(path, g.ToList()))

@@ -106,6 +106,17 @@ public static class SiteBuilder
         progress.Stage("search index", 1);
         SiteSearchIndex.Write(factory.Index, factory, output);
         progress.Advance();
+        var resources = content.DepartmentYears.SelectMany(year =>
+        {
+            var folder = Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(year), year);
+            return year.Tables.Select(table =>
+            {
+                var path = Publishing.Downloads.Csv(folder, table.Number);
+                return new Publishing.DataPackage.Resource(path, table, $"{year.Department.Name} {factory.YearLabel(year)} {table.Label} {table.Title}",
+                    output.HashOf(path)!, output.SizeOf(path));
+            });
+        });
+        output.WriteText("datapackage.json", Publishing.DataPackage.Write(content.Site, factory.Index.SiteVersion, resources));
         if (content.Site.BaseUrl is { } baseUrl)
         {
             output.WriteText("sitemap.xml", Publishing.Feeds.Sitemap(baseUrl, paths));

@@ -31,6 +31,11 @@ public sealed class StagedOutput : IDisposable
 
     public long Bytes => Interlocked.Read(ref _bytes);
 
+    /// <summary>The SHA-256 (hex) of a file already written, for listings such as datapackage.json.</summary>
+    public string? HashOf(string relativePath) => _hashes.GetValueOrDefault(relativePath);
+
+    public long SizeOf(string relativePath) => new FileInfo(Path.Combine(_staging, relativePath)).Length;
+
     public int Files => _files;
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));

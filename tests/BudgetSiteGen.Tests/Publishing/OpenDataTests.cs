@@ -96,6 +96,26 @@ public sealed class OpenDataTests : IDisposable
         Assert.Contains("泽州县残疾人联合会2024年部门预算公开报告", page);
     }
 
+    [Fact]
+    public async Task The_data_package_validates_against_the_data_package_schema_and_its_hashes_match()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(Repository.TestData, "data-package.schema.json"));
+        Assert.NotEmpty(schema.Validate("{\"name\": \"Not Lowercase\"}"));
+        var json = File.ReadAllText(Path.Combine(_output, "datapackage.json"));
+        var errors = schema.Validate(json);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        using var package = System.Text.Json.JsonDocument.Parse(json);
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Equal(26, resources.Count);
+        foreach (var resource in resources)
+        {
+            var file = Path.Combine(_output, resource.GetProperty("path").GetString()!);
+            Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))), resource.GetProperty("hash").GetString());
+            Assert.Equal(new FileInfo(file).Length, resource.GetProperty("bytes").GetInt64());
+        }
+    }
+
     /// <summary>RFC 4180 records: fields split at commas outside quotes, "" inside quotes is a quote.</summary>
     private static List<List<string>> Csv(string text)
     {

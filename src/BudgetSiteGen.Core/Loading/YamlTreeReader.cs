@@ -6,7 +6,7 @@ namespace BudgetSiteGen.Loading;
 
 /// <summary>
 /// Reads YAML into a <see cref="DataNode"/> tree through YamlDotNet's event parser, which keeps the
-/// line and column of every node. Scalars stay text: YAML's own typing (1.10 → float) is never used.
+/// line and column of every node. Scalars stay text: YAML's own typing (1.10 as a binary fraction) is never used.
 /// </summary>
 public static class YamlTreeReader
 {

@@ -45,6 +45,8 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("check")]
     [InlineData("build")]
+    [InlineData("serve")]
+    [InlineData("archive")]
     public void Every_command_has_help(string command)
     {
         var run = Support.Cli.Invoke(Repository.Root, command, "--help");

@@ -33,14 +33,13 @@ public sealed class ComparisonPages(PageFactory pages)
     public IReadOnlyList<LinkItem> For(DepartmentYear year, string fromPage)
     {
         var links = new List<LinkItem>();
-        var current = Current().ToList();
-        if (current.Count(y => y.Department.KindId == year.Department.KindId && y.Report.Year == year.Report.Year && y.Report.Kind == year.Report.Kind) >= 2)
+        if (Index.Current.Count(y => y.Department.KindId == year.Department.KindId && y.Report.Year == year.Report.Year && y.Report.Kind == year.Report.Kind) >= 2)
         {
             links.Add(new LinkItem(KindTitle(year.Department.KindId, year.Report.Year, year.Report.Kind),
                 SitePaths.Relative(fromPage, SitePaths.KindComparison(year.Department.KindId, year.Report.Year, year.Report.Kind))));
         }
 
-        if (current.Count(y => y.JurisdictionCode == year.JurisdictionCode && y.Department.Slug == year.Department.Slug && y.Report.Kind == year.Report.Kind) >= 2)
+        if (Index.Current.Count(y => y.JurisdictionCode == year.JurisdictionCode && y.Department.Slug == year.Department.Slug && y.Report.Kind == year.Report.Kind) >= 2)
         {
             links.Add(new LinkItem(Text.Format("comparison_years_title", year.Department.Name),
                 SitePaths.Relative(fromPage, SitePaths.YearsComparison(Index.JurisdictionOf(year), year))));
@@ -52,9 +51,7 @@ public sealed class ComparisonPages(PageFactory pages)
     /// <summary>Every comparison page, for the home page.</summary>
     public IReadOnlyList<LinkItem> All(string fromPage) => Build().Select(job => new LinkItem(job.Model.Title, SitePaths.Relative(fromPage, job.Path))).ToList();
 
-    private IEnumerable<DepartmentYear> Current() =>
-        Index.Content.DepartmentYears.GroupBy(y => (y.JurisdictionCode, y.Department.Slug, y.Report.Year, y.Report.Kind))
-            .Select(g => g.OrderByDescending(y => y.Report.Edition).First());
+    private IReadOnlyList<DepartmentYear> Current() => Index.Current;
 
     private string KindTitle(string kindId, int year, ReportKind kind) =>
         Text.Format("comparison_kind_title", Index.KindName(kindId), pages.YearLabel(new DepartmentYear(string.Empty, new ReportInfo(kind, year, string.Empty, MoneyUnit.TenThousandYuan, 1),

@@ -112,7 +112,7 @@ public static class SiteBuilder
             return year.Tables.Select(table =>
             {
                 var path = Publishing.Downloads.Csv(folder, table.Number);
-                return new Publishing.DataPackage.Resource(path, table, $"{year.Department.Name} {factory.YearLabel(year)} {table.Label} {table.Title}",
+                return new Publishing.DataPackage.Resource(path, table, $"{year.Department.Name} {factory.YearLabel(year)} {table.FullTitle}",
                     output.HashOf(path)!, output.SizeOf(path));
             });
         });

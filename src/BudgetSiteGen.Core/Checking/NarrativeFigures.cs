@@ -1,3 +1,4 @@
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Checking;
@@ -150,7 +151,7 @@ public static class NarrativeFigures
             for (var row = 0; row < section.Rows.Count && column >= 0; row++)
             {
                 var r = section.Rows[row];
-                if (r.Code is { Level: 1 } && label.EndsWith(WithoutOrdinal(r.Name), StringComparison.Ordinal) && WithoutOrdinal(r.Name).Length >= 3)
+                if (r.Code is { Level: 1 } && label.EndsWith(PrintedName.WithoutOrdinal(r.Name), StringComparison.Ordinal) && PrintedName.WithoutOrdinal(r.Name).Length >= 3)
                 {
                     return new CellRef(table, section, row, column);
                 }
@@ -158,12 +159,5 @@ public static class NarrativeFigures
         }
 
         return null;
-    }
-
-    /// <summary>"八、社会保障和就业支出" is named "社会保障和就业支出" in the text.</summary>
-    private static string WithoutOrdinal(string name)
-    {
-        var mark = name.IndexOf('、', StringComparison.Ordinal);
-        return mark is > 0 and <= 4 ? name[(mark + 1)..] : name;
     }
 }

@@ -34,7 +34,7 @@ public sealed class SearchDocumentBuilder(PageFactory pages)
         }
 
         yield return Doc(SitePaths.Overview(folder), $"{year.Department.Name} {pages.YearLabel(year)}", "overview",
-            [new(year.Report.Title, FieldWeights.Name), new(string.Join(" ", year.Tables.Select(TableTitle)), FieldWeights.Body)]);
+            [new(year.Report.Title, FieldWeights.Name), new(string.Join(" ", year.Tables.Select(t => t.FullTitle)), FieldWeights.Body)]);
         yield return Doc(SitePaths.Profile(folder), Text.Get("menu_profile"), "other",
             [new(year.Overview.Duties ?? string.Empty, FieldWeights.Body), new(year.Overview.Organisation ?? string.Empty, FieldWeights.Body)]);
         foreach (var table in year.Tables)
@@ -42,7 +42,7 @@ public sealed class SearchDocumentBuilder(PageFactory pages)
             var rows = table.AllRows.ToList();
             var columns = table.Sections.SelectMany(s => s.Columns.Select(c => c.Label).Concat(s.Stub.Select(c => c.Label)));
             var rowText = string.Join(" ", rows.Select(r => r.Code is { } code ? $"{code} {r.Name}" : r.Name));
-            yield return Doc(SitePaths.Table(folder, table.Number), TableTitle(table), "table",
+            yield return Doc(SitePaths.Table(folder, table.Number), table.FullTitle, "table",
                 [new(rowText, FieldWeights.Name), new(string.Join(" ", columns.Distinct()), FieldWeights.Body), new(table.Note ?? string.Empty, FieldWeights.Body)],
                 rows.Where(r => r.Code is not null).Select(r => r.Code!.Value.Value));
         }
@@ -78,8 +78,6 @@ public sealed class SearchDocumentBuilder(PageFactory pages)
             [new(year.Source?.Title ?? string.Empty, FieldWeights.Body), new(string.Join(" ", year.Fixes.Select(f => f.Recorded)), FieldWeights.Body)]);
     }
 
-    private static string TableTitle(BudgetTable table) =>
-        table.Label is null ? table.Title : $"{table.Label} {table.Title}";
 
     public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,4 +15,7 @@ public sealed record BudgetTable(
     IReadOnlyList<TableSection> Sections)
 {
     public IEnumerable<TableRow> AllRows => Sections.SelectMany(section => section.Rows);
+
+    /// <summary>The printed label and title together ("预算公开表3 2024年预算支出总表"), as pages and downloads name the table.</summary>
+    public string FullTitle => Label is null ? Title : $"{Label} {Title}";
 }

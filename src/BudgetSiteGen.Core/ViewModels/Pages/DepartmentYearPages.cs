@@ -60,7 +60,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var path = SitePaths.Downloads(c.Folder);
         var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
-        files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(TableTitle(t), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
+        files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
         return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
     }
 
@@ -99,10 +99,8 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
     private List<LinkItem> TableLinks(Context c, string fromPage) =>
         c.Year.Tables.OrderBy(t => t.Number)
-            .Select(t => new LinkItem(TableTitle(t), SitePaths.Relative(fromPage, SitePaths.Table(c.Folder, t.Number)), t.NoData ? Text.Get("no_data") : null))
+            .Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(fromPage, SitePaths.Table(c.Folder, t.Number)), t.NoData ? Text.Get("no_data") : null))
             .ToList();
-
-    private static string TableTitle(BudgetTable table) => table.Label is null ? table.Title : $"{table.Label} {table.Title}";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -146,13 +144,13 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var table = tables[index];
         var path = SitePaths.Table(c.Folder, table.Number);
         LinkItem? Link(int i) => i >= 0 && i < tables.Count
-            ? new LinkItem(TableTitle(tables[i]), SitePaths.Relative(path, SitePaths.Table(c.Folder, tables[i].Number)))
+            ? new LinkItem(tables[i].FullTitle, SitePaths.Relative(path, SitePaths.Table(c.Folder, tables[i].Number)))
             : null;
         var view = new TableViewBuilder(Text, key => c.Anchors.For(key, path)).Build(table);
         var content = new TablePageContent(view, Link(index - 1), Link(index + 1),
             new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))),
             new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
-        var title = TableTitle(table);
+        var title = table.FullTitle;
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
             pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year);
         return new PageJob(path, "table", model);

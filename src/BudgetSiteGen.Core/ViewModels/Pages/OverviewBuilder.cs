@@ -1,3 +1,4 @@
+using BudgetSiteGen.Checking;
 using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
@@ -34,7 +35,7 @@ public sealed class OverviewBuilder(PageFactory pages)
 
             var sources = income.Rows
                 .Where(r => IsFundSource(r.Role) && r.Level == 1 && r.Values.Count > 0 && r.Values[0] is > 0)
-                .Select(r => new ChartItem(StripOrdinal(r.Name), r.Values[0]!.Value))
+                .Select(r => new ChartItem(PrintedName.WithoutOrdinal(r.Name), r.Values[0]!.Value))
                 .ToList();
             if (RowValue(income, FigureRole.CarryOver, 0) is { } carry && carry > 0)
             {
@@ -58,8 +59,8 @@ public sealed class OverviewBuilder(PageFactory pages)
             var source = TableName(spending);
             var unit = spending.Unit.Symbol();
             var section = spending.Sections[0];
-            var basic = ColumnOfTotal(section, FigureRole.Basic);
-            var project = ColumnOfTotal(section, FigureRole.Project);
+            var basic = TableShape.Total(spending, FigureRole.Basic);
+            var project = TableShape.Total(spending, FigureRole.Project);
             Add(figures, "figure_basic", basic, unit, href, source);
             Add(figures, "figure_project", project, unit, href, source);
 
@@ -94,8 +95,8 @@ public sealed class OverviewBuilder(PageFactory pages)
             var href = SitePaths.Relative(fromPage, SitePaths.Table(folder, economic.Number));
             var source = TableName(economic);
             var section = economic.Sections[0];
-            Add(figures, "figure_personnel", ColumnOfTotal(section, FigureRole.Personnel), economic.Unit.Symbol(), href, source);
-            Add(figures, "figure_public", ColumnOfTotal(section, FigureRole.Public), economic.Unit.Symbol(), href, source);
+            Add(figures, "figure_personnel", TableShape.Total(economic, FigureRole.Personnel), economic.Unit.Symbol(), href, source);
+            Add(figures, "figure_public", TableShape.Total(economic, FigureRole.Public), economic.Unit.Symbol(), href, source);
         }
 
         return (figures, charts);
@@ -114,25 +115,10 @@ public sealed class OverviewBuilder(PageFactory pages)
     private static bool IsFundSource(FigureRole role) => role is FigureRole.GeneralPublicBudget or FigureRole.GovernmentFund
         or FigureRole.StateCapital or FigureRole.SocialInsuranceFund or FigureRole.SpecialAccount or FigureRole.UnitFunds or FigureRole.OtherFunds;
 
-    /// <summary>Printed item names carry ordinals ("一、一般公共预算"); a chart label reads better without.</summary>
-    private static string StripOrdinal(string name)
-    {
-        var mark = name.IndexOf('、', StringComparison.Ordinal);
-        return mark is > 0 and <= 4 ? name[(mark + 1)..] : name;
-    }
-
     private static decimal? RowValue(TableSection section, FigureRole role, int column)
     {
         var row = section.Rows.FirstOrDefault(r => r.Role == role);
         return row is not null && row.Values.Count > column ? row.Values[column] : null;
-    }
-
-    /// <summary>The total row's figure in the column with this role.</summary>
-    private static decimal? ColumnOfTotal(TableSection section, FigureRole columnRole)
-    {
-        var column = section.Columns.ToList().FindIndex(c => c.Role == columnRole);
-        var total = section.Rows.FirstOrDefault(r => r.Role == FigureRole.Total);
-        return column >= 0 && total is not null ? total.Values[column] : null;
     }
 
     private static decimal? TotalOf(TableSection section, TableRow row)

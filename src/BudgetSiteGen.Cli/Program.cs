@@ -6,6 +6,7 @@ var root = new RootCommand("BudgetSiteGen: turns department budget data into a s
 {
     CheckCommand.Create(),
     BuildCommand.Create(),
+    MergeCommand.Create(),
     ServeCommand.Create(),
     ArchiveCommand.Create(),
 };

@@ -41,7 +41,7 @@ public static class ArchiveCommand
                 bag.Delete(recursive: true);
             }
 
-            BagWriter.Write(site, bag.FullName, loaded, new SiteIndex(loaded).SiteVersion);
+            BagWriter.Write(site, bag.FullName, loaded, DataVersion.OfSite(loaded));
             var zip = bag.FullName.TrimEnd(Path.DirectorySeparatorChar) + ".zip";
             BagWriter.Zip(bag.FullName, zip);
             Console.WriteLine($"bag written to {bag.FullName} and {zip}");

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace BudgetSiteGen.Cli.Commands;
 
-/// <summary>`budgetsitegen build`: the whole site from the content folder, swapped into place only on success.</summary>
+/// <summary>`budgetsitegen build`: the whole site (or one shard of it) from the content folder, swapped into place only on success.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -14,24 +14,64 @@ public static class BuildCommand
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
         var themes = CommonOptions.Themes();
-        var command = new Command("build", "Build the static site from the content folder into the output folder.") { content, output, themes };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(themes)));
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Build only part K of N of the site (\"K/N\") into the output folder, to be joined by `merge`.",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !ShardSpec.TryParse(text, out _))
+            {
+                result.AddError($"--shard expects K/N with 1 ≤ K ≤ N, such as 2/3; got '{text}'.");
+            }
+        });
+        var only = new Option<string?>("--only")
+        {
+            Description = "Render only these pages: \"tables\" (the table pages of every report; for previews and benchmarks).",
+        };
+        only.AcceptOnlyFromAmong("tables");
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Render every department again instead of reusing the unchanged ones from the previous build.",
+        };
+        var command = new Command("build", "Build the static site from the content folder into the output folder.") { content, output, themes, shard, only, noCache };
+        command.SetAction(parse =>
+        {
+            var options = CommonOptions.Build(parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(themes));
+            ShardSpec.TryParse(parse.GetValue(shard) ?? string.Empty, out var spec);
+            var selection = parse.GetValue(only) == "tables" ? PageSelection.Tables : PageSelection.All;
+            return Run(options with
+            {
+                Shard = spec,
+                Selection = selection,
+                CacheFolder = parse.GetValue(noCache) || spec is not null || selection != PageSelection.All ? null : CacheFolderFor(options.OutputFolder),
+            });
+        });
         return command;
     }
 
-    private static int Run(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes)
+    /// <summary>The cache lives beside the output (".output.cache" for "output"), so each output has its own.</summary>
+    public static string CacheFolderFor(string outputFolder)
     {
-        var options = CommonOptions.Build(content, output, themes);
+        var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".cache");
+    }
+
+    private static int Run(BuildOptions options) => Report(options.OutputFolder, () => SiteBuilder.Build(options, SilentProgress.Instance), progress => SiteBuilder.Build(options, progress));
+
+    /// <summary>Runs a build or merge with a progress display, prints its diagnostics and outcome, and chooses the exit code.</summary>
+    public static int Report(string output, Func<BuildResult> quiet, Func<IBuildProgress, BuildResult> withProgress)
+    {
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = RunWithProgress(options);
+            result = RunWithProgress(quiet, withProgress);
         }
         catch (IOException ex)
         {
             Console.Error.WriteLine($"error: the output could not be written: {ex.Message}");
-            Console.Error.WriteLine($"The previous contents of {output.FullName} are unchanged.");
+            Console.Error.WriteLine($"The previous contents of {output} are unchanged.");
             return ExitCodes.OutputError;
         }
         catch (UnauthorizedAccessException ex)
@@ -44,27 +84,34 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-            Console.Error.WriteLine($"build failed: {errors} error(s); {output.FullName} was left as it was.");
+            Console.Error.WriteLine($"build failed: {errors} error(s); {output} was left as it was.");
             return ExitCodes.ContentErrors;
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.UpToDate)
+        {
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]up to date[/]: nothing changed since the last build ({seconds} s) → {Markup.Escape(output)}"));
+            return ExitCodes.Success;
+        }
+
+        var reused = result.Reused > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({result.Rendered} departments rendered, {result.Reused} unchanged reused)") : string.Empty;
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[green]built[/] {result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {seconds} s → {Markup.Escape(output.FullName)}"));
+            $"[green]built[/] {result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {seconds} s{reused} → {Markup.Escape(output)}"));
         return ExitCodes.Success;
     }
 
-    private static BuildResult RunWithProgress(BuildOptions options)
+    private static BuildResult RunWithProgress(Func<BuildResult> quiet, Func<IBuildProgress, BuildResult> withProgress)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
-            return SiteBuilder.Build(options, SilentProgress.Instance);
+            return quiet();
         }
 
         BuildResult? result = null;
         AnsiConsole.Progress()
             .AutoClear(true)
-            .Start(context => result = SiteBuilder.Build(options, new SpectreProgress(context)));
+            .Start(context => result = withProgress(new SpectreProgress(context)));
         return result!;
     }
 }

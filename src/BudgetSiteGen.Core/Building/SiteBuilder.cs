@@ -1,9 +1,5 @@
-using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
-using BudgetSiteGen.Loading;
-using BudgetSiteGen.Model;
-using BudgetSiteGen.Rendering;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -11,119 +7,91 @@ using BudgetSiteGen.Writing;
 namespace BudgetSiteGen.Building;
 
 /// <summary>
-/// The build, one way through: load and validate → view models → render with the theme → write to a
-/// staging folder → swap into place. Nothing is written to the output unless every stage succeeds.
+/// The build, one way through: plan departments → for each department, load, check, render and write its
+/// pages (in parallel, a batch at a time, so only a batch of reports is ever in memory) → the site-wide pages
+/// and the search index from the departments' summaries → swap into place. Nothing reaches the output unless
+/// every step succeeds. A shard build stops before the site-wide step and leaves its part for the merge.
 /// </summary>
 public static class SiteBuilder
 {
+    private const int Batch = 16;
+
     public static BuildResult Build(BuildOptions options, IBuildProgress progress)
     {
         progress.Stage("load", 1);
-        var loaded = ContentLoader.Load(options.ContentFolder);
+        var diagnostics = new DiagnosticBag();
+        var setup = BuildSetup.Prepare(options.ContentFolder, options.ThemesFolder, options.Selection, diagnostics);
         progress.Advance();
-        if (loaded.Content is not { } content)
+        if (setup is null)
         {
-            return new BuildResult(false, loaded.Diagnostics, 0, 0, 0);
+            return Failed(diagnostics);
         }
 
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
-        var files = ThemeLoader.Files(options.ContentFolder, options.ThemesFolder, content.Site.Theme);
-        var theme = ThemeLoader.Load(files, content.Site.Language, diagnostics);
-        if (theme is null)
+        var units = options.Shard is { } shard ? setup.Units.Where(shard.Includes).ToList() : setup.Units;
+        var cache = options.Shard is null && options.CacheFolder is { } folder ? new BuildCache(folder, options.ContentFolder, setup, options.OutputFolder) : null;
+        if (cache?.IsUpToDate() == true)
         {
-            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0);
+            return new BuildResult(true, diagnostics.Sorted(), 0, 0, 0) { UpToDate = true, Reused = units.Count };
         }
 
         using var output = new StagedOutput(options.OutputFolder);
-        var pages = RenderPages(content, theme, output, progress);
-        foreach (var asset in theme.Assets)
+        var wholeSite = options.Shard is null && options.Selection == PageSelection.All;
+        var search = wholeSite ? new SiteSearchIndex(setup.Index, output) : null;
+        search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
+        var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
+        var years = new List<DepartmentYearSummary>();
+        var pagePaths = new List<string>();
+        using var part = options.Shard is null ? null : new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Departments)));
+        var (rendered, reused) = (0, 0);
+        progress.Stage("render", units.Count);
+        for (var start = 0; start < units.Count; start += Batch)
         {
-            output.WriteBytes(asset.Path, asset.Content);
-        }
-
-        progress.Stage("write", 1);
-        output.WriteManifest();
-        output.Commit();
-        progress.Advance();
-        return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);
-    }
-
-    /// <summary>Department-years render in parallel; each page is written as soon as it is rendered, so memory stays flat.</summary>
-    private static int RenderPages(ContentSet content, Theme theme, StagedOutput output, IBuildProgress progress)
-    {
-        var factory = new PageFactory(new SiteIndex(content), new UiText(theme.Strings));
-        progress.Stage("audit", 1);
-        var audits = Auditor.Audit(content);
-        progress.Advance();
-        progress.Stage("render", content.DepartmentYears.Count + 1);
-        var count = 0;
-        var paths = new System.Collections.Concurrent.ConcurrentBag<string>();
-        foreach (var job in new SitePages(factory, audits).Build())
-        {
-            output.WriteText(job.Path, theme.Render(job.Template, job.Model));
-            paths.Add(job.Path);
-            count++;
-        }
-
-        progress.Advance();
-        Parallel.ForEach(audits, audit =>
-        {
-            var written = 0;
-            var jurisdiction = factory.Index.JurisdictionOf(audit.Year);
-            var folders = new List<string> { Routing.SitePaths.DepartmentYearFolder(jurisdiction, audit.Year) };
-            if (!audit.Year.IsSuperseded && audit.Year.LatestEdition > 1)
+            var results = units.Skip(start).Take(Batch).AsParallel().AsOrdered().Select(unit =>
             {
-                // The latest edition is shown at the plain address and also kept at its own permanent one.
-                folders.Add(Routing.SitePaths.EditionFolder(jurisdiction, audit.Year));
-                var editions = content.DepartmentYears.Where(y => y.JurisdictionCode == audit.Year.JurisdictionCode && y.Department.Slug == audit.Year.Department.Slug
-                    && y.Report.Year == audit.Year.Report.Year && y.Report.Kind == audit.Year.Report.Kind).ToList();
-                var page = new EditionsPage(factory).Build(editions);
-                output.WriteText(page.Path, theme.Render(page.Template, page.Model));
-                paths.Add(page.Path);
-                written++;
-            }
-
-            foreach (var folder in folders)
+                var reuse = cache?.Reuse(unit, output);
+                return (Result: reuse ?? builder.Build(unit, output), Reused: reuse is not null);
+            }).ToList();
+            foreach (var (result, wasReused) in results)
             {
-                foreach (var job in new DepartmentYearPages(factory).Build(audit.Year, audit, folder))
+                diagnostics.AddRange(result.Diagnostics);
+                progress.Advance();
+                if (result.Failed)
                 {
-                    output.WriteText(job.Path, theme.Render(job.Template, job.Model));
-                    paths.Add(job.Path);
-                    written++;
+                    continue;
                 }
 
-                foreach (var (path, bytes) in Publishing.Downloads.For(audit.Year, folder))
-                {
-                    output.WriteBytes(path, bytes);
-                }
+                (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
+                cache?.Remember(result, wasReused);
+                search?.Add(result.Documents);
+                years.AddRange(result.Years);
+                pagePaths.AddRange(result.Pages);
+                part?.WriteLine(PartFile.Line(result));
             }
+        }
 
-            Interlocked.Add(ref count, written);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var pages = pagePaths.Count;
+        if (options.Shard is { } spec)
+        {
+            part!.Dispose();
+            using var description = new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Description)));
+            description.Write(PartFile.Describe(new ShardDescription(spec.Index, spec.Count, setup.Inputs, units.Select(u => u.Key).ToList())));
+        }
+        else
+        {
+            progress.Stage("site pages and search index", 1);
+            pages += SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, options.Selection);
             progress.Advance();
-        });
-
-        progress.Stage("search index", 1);
-        SiteSearchIndex.Write(factory.Index, factory, output);
-        progress.Advance();
-        var resources = content.DepartmentYears.SelectMany(year =>
-        {
-            var folder = Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(year), year);
-            return year.Tables.Select(table =>
-            {
-                var path = Publishing.Downloads.Csv(folder, table.Number);
-                return new Publishing.DataPackage.Resource(path, table, $"{year.Department.Name} {factory.YearLabel(year)} {table.FullTitle}",
-                    output.HashOf(path)!, output.SizeOf(path));
-            });
-        });
-        output.WriteText("datapackage.json", Publishing.DataPackage.Write(content.Site, factory.Index.SiteVersion, resources));
-        if (content.Site.BaseUrl is { } baseUrl)
-        {
-            output.WriteText("sitemap.xml", Publishing.Feeds.Sitemap(baseUrl, paths));
-            output.WriteText("atom.xml", Publishing.Feeds.Atom(content.Site, content.DepartmentYears.Select(y =>
-                (y, Routing.SitePaths.Overview(Routing.SitePaths.DepartmentYearFolder(factory.Index.JurisdictionOf(y), y)), $"{y.Department.Name} {factory.YearLabel(y)}"))));
         }
 
-        return count;
+        output.Commit();
+        cache?.Save();
+        return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes) { Rendered = rendered, Reused = reused };
     }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, diagnostics.Sorted(), 0, 0, 0);
 }

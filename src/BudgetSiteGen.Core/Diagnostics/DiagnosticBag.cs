@@ -25,13 +25,15 @@ public sealed class DiagnosticBag
         }
     }
 
-    public bool HasErrors
+    public bool HasErrors => ErrorCount > 0;
+
+    public int ErrorCount
     {
         get
         {
             lock (_gate)
             {
-                return _items.Exists(d => d.Severity == Severity.Error);
+                return _items.Count(d => d.Severity == Severity.Error);
             }
         }
     }

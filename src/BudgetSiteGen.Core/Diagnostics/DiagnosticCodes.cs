@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     public const string DuplicateId = "BSG143";
     public const string UnknownParentJurisdiction = "BSG144";
     public const string DuplicateTableNumber = "BSG145";
+    public const string UngroupableFile = "BSG146";
+
+    public const string IncompleteShards = "BSG170";
 
     public const string ContentFolderMissing = "BSG150";
     public const string SharedListMissing = "BSG151";

@@ -16,29 +16,59 @@ public static class ContentLoader
     public static LoadResult Load(string contentFolder)
     {
         var diagnostics = new DiagnosticBag();
+        var shared = LoadShared(contentFolder, diagnostics);
+        var files = FindReportFiles(contentFolder, diagnostics);
+        var years = LoadDepartmentYears(files, shared?.References ?? new ReferenceLists(new HashSet<string>(), new HashSet<string>()), diagnostics);
+        if (diagnostics.HasErrors || shared is null)
+        {
+            return new LoadResult(null, diagnostics.Sorted());
+        }
+
+        return new LoadResult(shared.With(years), diagnostics.Sorted());
+    }
+
+    /// <summary>site.yaml, jurisdictions.yaml, department-kinds.yaml and the optional indicator-names.yaml; null when any is unusable.</summary>
+    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics)
+    {
         var folder = Path.GetFullPath(contentFolder);
         if (!Directory.Exists(folder))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.ContentFolderMissing, Severity.Error, SourceLocation.StartOf(Display(folder)),
                 "the content folder does not exist.", "a folder with site.yaml, jurisdictions.yaml, department-kinds.yaml and reports/"));
-            return new LoadResult(null, diagnostics.Sorted());
+            return null;
         }
 
+        var errors = diagnostics.ErrorCount;
         var site = LoadShared(folder, "site", diagnostics, (binder, root) => binder.BindSite(root));
         var jurisdictions = LoadShared(folder, "jurisdictions", diagnostics, (binder, root) => binder.BindJurisdictions(root)) ?? [];
         var kinds = LoadShared(folder, "department-kinds", diagnostics, (binder, root) => binder.BindDepartmentKinds(root)) ?? [];
-        var references = new ReferenceLists(
-            jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
-            kinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+        var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
+            ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
+            : null;
+        return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
+    }
 
+    /// <summary>Every department-year file under reports/, in ordinal path order; none is an error.</summary>
+    public static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics)
+    {
+        var folder = Path.GetFullPath(contentFolder);
         var files = FindReportFiles(folder);
-        if (files.Count == 0)
+        if (files.Count == 0 && Directory.Exists(folder))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoDepartmentYears, Severity.Error,
                 SourceLocation.StartOf(Display(Path.Combine(folder, ReportsFolder))),
                 "there are no department-year files.", $"one .yaml or .json file per department and year under {ReportsFolder}/"));
         }
 
+        return files;
+    }
+
+    /// <summary>
+    /// Loads and validates department-year files in parallel; a report defined twice is an error, and each
+    /// edition learns which edition of its report is the latest among <paramref name="files"/>.
+    /// </summary>
+    public static List<DepartmentYear> LoadDepartmentYears(IReadOnlyList<string> files, ReferenceLists references, DiagnosticBag diagnostics)
+    {
         var loaded = new (DepartmentYear? Model, SourceLocation Identity)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
@@ -54,16 +84,7 @@ public static class ContentLoader
             loaded[i] = (model, IdentityLocation(parsed));
         });
 
-        var years = WithLatestEditions(ReportDuplicates(loaded, diagnostics));
-        var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
-            ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
-            : null;
-        if (diagnostics.HasErrors || site is null)
-        {
-            return new LoadResult(null, diagnostics.Sorted());
-        }
-
-        return new LoadResult(new ContentSet(site, jurisdictions, kinds, years) { IndicatorAliases = aliases ?? [] }, diagnostics.Sorted());
+        return WithLatestEditions(ReportDuplicates(loaded, diagnostics));
     }
 
     private static List<DepartmentYear> ReportDuplicates((DepartmentYear? Model, SourceLocation Identity)[] loaded, DiagnosticBag diagnostics)
@@ -141,7 +162,7 @@ public static class ContentLoader
     }
 
     /// <summary>Paths in messages are relative to where the command runs, as a compiler prints them.</summary>
-    private static string Display(string path)
+    public static string Display(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');

@@ -15,26 +15,29 @@ public static class DataPackage
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public sealed record Resource(string Path, BudgetTable Table, string Title, string Sha256, long Bytes);
+    /// <summary>One CSV download's entry, written when its department-year is built (so a sharded build can carry it as text).</summary>
+    public static string Resource(string path, BudgetTable table, string title, string sha256, long bytes) =>
+        new JsonObject
+        {
+            ["name"] = path.Replace("/downloads/", "-", StringComparison.Ordinal).Replace('/', '-').Replace(".csv", string.Empty, StringComparison.Ordinal),
+            ["path"] = path,
+            ["title"] = title,
+            ["profile"] = "tabular-data-resource",
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = "utf-8-sig",
+            ["bytes"] = bytes,
+            ["hash"] = "sha256:" + sha256,
+            ["schema"] = Schema(table),
+        }.ToJsonString();
 
-    public static string Write(SiteSettings site, string dataVersion, IEnumerable<Resource> resources)
+    /// <summary>The package, its resources (see <see cref="Resource"/>) in path order.</summary>
+    public static string Write(SiteSettings site, string dataVersion, IEnumerable<string> resources)
     {
         var list = new JsonArray();
-        foreach (var r in resources.OrderBy(r => r.Path, StringComparer.Ordinal))
+        foreach (var r in resources.Select(r => JsonNode.Parse(r)!).OrderBy(r => (string)r["path"]!, StringComparer.Ordinal))
         {
-            list.Add(new JsonObject
-            {
-                ["name"] = r.Path.Replace("/downloads/", "-", StringComparison.Ordinal).Replace('/', '-').Replace(".csv", string.Empty, StringComparison.Ordinal),
-                ["path"] = r.Path,
-                ["title"] = r.Title,
-                ["profile"] = "tabular-data-resource",
-                ["format"] = "csv",
-                ["mediatype"] = "text/csv",
-                ["encoding"] = "utf-8-sig",
-                ["bytes"] = r.Bytes,
-                ["hash"] = "sha256:" + r.Sha256,
-                ["schema"] = Schema(r.Table),
-            });
+            list.Add(r);
         }
 
         var package = new JsonObject

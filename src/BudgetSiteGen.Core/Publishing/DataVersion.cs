@@ -14,5 +14,8 @@ public static class DataVersion
     public static string OfAll(IEnumerable<string> versions) =>
         Short(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', versions.Order(StringComparer.Ordinal)))));
 
+    /// <summary>The version the site's own pages cite: of every department-year's version together.</summary>
+    public static string OfSite(Model.ContentSet content) => OfAll(content.DepartmentYears.Select(y => OfFile(y.SourceFile)));
+
     private static string Short(byte[] hash) => Convert.ToHexStringLower(hash)[..12];
 }

@@ -23,31 +23,28 @@ public static class Feeds
         return text.Append("</urlset>\n").ToString();
     }
 
-    public static string Atom(SiteSettings site, IEnumerable<(DepartmentYear Year, string Path, string Title)> entries)
+    public static string Atom(SiteSettings site, IEnumerable<FeedEntry> entries)
     {
-        var list = entries.OrderByDescending(e => Updated(e.Year)).ThenBy(e => e.Path, StringComparer.Ordinal).ToList();
-        var updated = list.Count == 0 ? "2000-01-01T00:00:00Z" : list.Max(e => Updated(e.Year));
+        var list = entries.OrderByDescending(e => e.Updated, StringComparer.Ordinal).ThenBy(e => e.Path, StringComparer.Ordinal).ToList();
+        var updated = list.Count == 0 ? "2000-01-01T00:00:00Z" : list[0].Updated;
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
             .Append(CultureInfo.InvariantCulture, $"  <title>{SecurityElement.Escape(site.Title)}</title>\n")
             .Append(CultureInfo.InvariantCulture, $"  <id>{SecurityElement.Escape(site.BaseUrl)}</id>\n")
             .Append(CultureInfo.InvariantCulture, $"  <link rel=\"self\" href=\"{SecurityElement.Escape(site.BaseUrl + "atom.xml")}\"/>\n")
             .Append(CultureInfo.InvariantCulture, $"  <updated>{updated}</updated>\n");
-        foreach (var (year, path, title) in list)
+        foreach (var entry in list)
         {
-            var url = SecurityElement.Escape(site.BaseUrl + path);
+            var url = SecurityElement.Escape(site.BaseUrl + entry.Path);
             text.Append("  <entry>\n")
-                .Append(CultureInfo.InvariantCulture, $"    <title>{SecurityElement.Escape(title)}</title>\n")
+                .Append(CultureInfo.InvariantCulture, $"    <title>{SecurityElement.Escape(entry.Title)}</title>\n")
                 .Append(CultureInfo.InvariantCulture, $"    <id>{url}</id>\n")
                 .Append(CultureInfo.InvariantCulture, $"    <link href=\"{url}\"/>\n")
-                .Append(CultureInfo.InvariantCulture, $"    <updated>{Updated(year)}</updated>\n")
-                .Append(CultureInfo.InvariantCulture, $"    <author><name>{SecurityElement.Escape(year.Source?.Publisher ?? year.Department.Name)}</name></author>\n")
-                .Append(CultureInfo.InvariantCulture, $"    <summary>{SecurityElement.Escape(year.Report.Title)}</summary>\n")
+                .Append(CultureInfo.InvariantCulture, $"    <updated>{entry.Updated}</updated>\n")
+                .Append(CultureInfo.InvariantCulture, $"    <author><name>{SecurityElement.Escape(entry.Author)}</name></author>\n")
+                .Append(CultureInfo.InvariantCulture, $"    <summary>{SecurityElement.Escape(entry.Summary)}</summary>\n")
                 .Append("  </entry>\n");
         }
 
         return text.Append("</feed>\n").ToString();
     }
-
-    private static string Updated(DepartmentYear year) =>
-        (year.Source?.Published ?? new DateOnly(year.Report.Year, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

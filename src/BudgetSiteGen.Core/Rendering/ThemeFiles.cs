@@ -53,6 +53,19 @@ public sealed class ThemeFiles
         return memory.ToArray();
     }
 
+    /// <summary>A SHA-256 over every file the theme is made of, as resolved through the layers: it changes when any of them does.</summary>
+    public string Fingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in new[] { "layouts", "pages", "partials", "strings", "assets" }.SelectMany(List))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\n"));
+            hash.AppendData(ReadBytes(path)!);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>Every file under <paramref name="folder"/> in any layer, as relative paths in ordinal order.</summary>
     public IReadOnlyList<string> List(string folder)
     {

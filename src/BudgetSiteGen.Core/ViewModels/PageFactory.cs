@@ -6,17 +6,21 @@ namespace BudgetSiteGen.ViewModels;
 /// <summary>
 /// Wraps page content in a <see cref="PageModel"/>: relative root, breadcrumbs from the jurisdiction
 /// lineage, and the department-year menu, all computed for the page's own location.
+/// Pages that show no single department-year cite <paramref name="version"/> (the site's or a department's data version).
 /// </summary>
-public sealed class PageFactory(SiteIndex index, UiText text)
+public sealed class PageFactory(SiteIndex index, UiText text, string version)
 {
     public UiText Text => text;
 
     public SiteIndex Index => index;
 
+    /// <summary>The same pages, citing another data version on pages that show no single department-year.</summary>
+    public PageFactory Citing(string dataVersion) => new(index, text, dataVersion);
+
     public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null, DepartmentYear? year = null) =>
-        new(path, title, SitePaths.RootOf(path), index.Content.Site.Language, index.Content.Site.Title, text.All, trail, menu, sourceNote, content)
+        new(path, title, SitePaths.RootOf(path), index.Site.Language, index.Site.Title, text.All, trail, menu, sourceNote, content)
         {
-            DataVersion = text.Format("footer_version", year is null ? index.SiteVersion : index.VersionOf(year)),
+            DataVersion = text.Format("footer_version", year is null ? version : index.VersionOf(year)),
             EditionNote = year is null || year.LatestEdition == 1 ? null : EditionNote(path, year),
         };
 
@@ -54,13 +58,14 @@ public sealed class PageFactory(SiteIndex index, UiText text)
         return trail;
     }
 
-    public string YearLabel(DepartmentYear year)
+    public string YearLabel(DepartmentYear year) => YearLabel(year.Report.Year, year.Report.Kind, year.Report.Edition);
+
+    /// <summary>"2024年部门预算", with "（第2版）" for a later edition.</summary>
+    public string YearLabel(int year, ReportKind kind, int edition)
     {
-        var kind = text.Get(year.Report.Kind == ReportKind.Budget ? "report_kind_budget" : "report_kind_final_accounts");
-        var label = text.Format("year_label", year.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), kind);
-        return year.Report.Edition > 1
-            ? label + text.Format("edition_label", year.Report.Edition.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : label;
+        var label = text.Format("year_label", year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            text.Get(kind == ReportKind.Budget ? "report_kind_budget" : "report_kind_final_accounts"));
+        return edition > 1 ? label + text.Format("edition_label", edition.ToString(System.Globalization.CultureInfo.InvariantCulture)) : label;
     }
 
     public SectionMenu Menu(string fromPage, string folder, DepartmentYear year, string current)

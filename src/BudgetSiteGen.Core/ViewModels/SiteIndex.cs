@@ -1,38 +1,30 @@
 using System.Collections.Concurrent;
+using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Publishing;
 
 namespace BudgetSiteGen.ViewModels;
 
-/// <summary>Look-ups over the content that many pages need: jurisdictions by code, their ancestry, kinds.</summary>
+/// <summary>Look-ups over the shared lists that many pages need: jurisdictions by code, their ancestry, kinds.</summary>
 public sealed class SiteIndex
 {
     private readonly Dictionary<string, Jurisdiction> _jurisdictions;
     private readonly Dictionary<string, DepartmentKind> _kinds;
+    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
 
-    public SiteIndex(ContentSet content)
+    public SiteIndex(SharedContent shared)
     {
-        Content = content;
-        _jurisdictions = content.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
-        _kinds = content.DepartmentKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
-        _current = new Lazy<List<DepartmentYear>>(() => content.DepartmentYears.Where(y => !y.IsSuperseded).ToList());
-        _siteVersion = new Lazy<string>(() => DataVersion.OfAll(content.DepartmentYears.Select(VersionOf)));
+        Shared = shared;
+        _jurisdictions = shared.Jurisdictions.ToDictionary(j => j.Code, StringComparer.Ordinal);
+        _kinds = shared.DepartmentKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
     }
 
-    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
-    private readonly Lazy<string> _siteVersion;
-    private readonly Lazy<List<DepartmentYear>> _current;
+    public SharedContent Shared { get; }
 
-    public ContentSet Content { get; }
-
-    /// <summary>The department-years readers are shown by default: the latest edition of each report.</summary>
-    public IReadOnlyList<DepartmentYear> Current => _current.Value;
+    public SiteSettings Site => Shared.Site;
 
     /// <summary>The data version of one department-year (see <see cref="Publishing.DataVersion"/>).</summary>
     public string VersionOf(DepartmentYear year) => _versions.GetOrAdd(year.SourceFile, DataVersion.OfFile);
-
-    /// <summary>The data version of the whole site: of every department-year's version together.</summary>
-    public string SiteVersion => _siteVersion.Value;
 
     public Jurisdiction Jurisdiction(string code) => _jurisdictions[code];
 
@@ -51,8 +43,4 @@ public sealed class SiteIndex
 
         return chain;
     }
-
-    /// <summary>Whether anything is published in this jurisdiction or below it; empty ones get no page.</summary>
-    public bool HasContent(Jurisdiction jurisdiction) =>
-        Content.DepartmentYears.Any(y => Lineage(JurisdictionOf(y)).Contains(jurisdiction));
 }

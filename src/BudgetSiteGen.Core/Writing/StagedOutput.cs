@@ -50,15 +50,41 @@ public sealed class StagedOutput : IDisposable
         Interlocked.Increment(ref _files);
     }
 
+    /// <summary>Creates a file in the staged folder that is not part of the site (not in the manifest), such as a shard's part.</summary>
+    public FileStream Create(string relativePath)
+    {
+        var path = Path.Combine(_staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return File.Create(path);
+    }
+
+    /// <summary>Takes a file already built elsewhere (a shard, or an unchanged page of the previous build) whose SHA-256 is known.</summary>
+    public void Adopt(string relativePath, string source, string sha256)
+    {
+        var path = Path.Combine(_staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        FileLinks.LinkOrCopy(source, path);
+        _hashes[relativePath.Replace('\\', '/')] = sha256;
+        Interlocked.Add(ref _bytes, new FileInfo(path).Length);
+        Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>Every file written or adopted so far with its SHA-256, for a shard's own listing.</summary>
+    public IReadOnlyDictionary<string, string> Hashes => _hashes;
+
     /// <summary>
     /// Writes manifest-sha256.txt: the SHA-256 of every file of the site, one "hash  path" line each in
     /// ordinal path order (the BagIt manifest format), so anyone can verify a snapshot years later.
     /// </summary>
-    public void WriteManifest()
+    public void WriteManifest(string name = ManifestName)
     {
         var lines = _hashes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value}  {p.Key}\n");
-        WriteText(ManifestName, string.Concat(lines));
+        WriteText(name, string.Concat(lines));
     }
+
+    /// <summary>Reads a manifest written by <see cref="WriteManifest"/>: path → SHA-256.</summary>
+    public static Dictionary<string, string> ReadManifest(string file) =>
+        File.ReadLines(file).Where(l => l.Length > 66).ToDictionary(l => l[66..], l => l[..64], StringComparer.Ordinal);
 
     /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>
     public void Commit()

@@ -21,7 +21,8 @@ public sealed class ComparisonTests
     {
         var years = new[] { Seeds.Zezhou, Seeds.Changzhi };
         var columns = new[] { new ComparisonColumn("z", "泽州县", "", "", 0), new ComparisonColumn("c", "长治市", "", "", 1) };
-        return new ComparisonBuilder(Text, new Dictionary<string, string>()).Build(years, columns, byYear: false, "");
+        var facts = years.Select(y => ComparisonFacts.Of(y, MetricCatalog.Groups(Text), new IndicatorNames(new Dictionary<string, string>()))).ToList();
+        return new ComparisonBuilder(Text).Build(facts, columns, byYear: false, "");
     }
 
     private static ComparisonRow Row(ComparisonContent content, string id) => content.Sections.SelectMany(s => s.Rows).Single(r => r.Id == id);

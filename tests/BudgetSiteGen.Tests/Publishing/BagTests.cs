@@ -18,7 +18,7 @@ public sealed class BagTests : IDisposable
         var site = Path.Combine(_root, "site-" + name);
         Assert.True(SiteBuilder.Build(new BuildOptions(Repository.Content, site, Repository.Themes), SilentProgress.Instance).Succeeded);
         var bag = Path.Combine(_root, name, "budgetsitegen-bag");
-        BagWriter.Write(site, bag, Seeds.Content, new SiteIndex(Seeds.Content).SiteVersion);
+        BagWriter.Write(site, bag, Seeds.Content, DataVersion.OfSite(Seeds.Content));
         BagWriter.Zip(bag, bag + ".zip");
         return bag;
     }

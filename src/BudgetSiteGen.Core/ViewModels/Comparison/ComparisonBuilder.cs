@@ -11,17 +11,17 @@ namespace BudgetSiteGen.ViewModels.Comparison;
 /// is shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years,
 /// each figure also shows its change from the year before.
 /// </summary>
-public sealed class ComparisonBuilder(UiText text, IReadOnlyDictionary<string, string> indicatorAliases)
+public sealed class ComparisonBuilder(UiText text)
 {
-    public ComparisonContent Build(IReadOnlyList<DepartmentYear> years, IReadOnlyList<ComparisonColumn> columns, bool byYear, string intro)
+    public ComparisonContent Build(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, bool byYear, string intro)
     {
         var sections = new List<ComparisonSection>();
-        var totals = years.Select(Figures.TotalBudget).ToList();
+        var totals = years.Select(y => y.Metrics[ComparisonFacts.TotalBudget]).ToList();
         foreach (var group in MetricCatalog.Groups(text))
         {
             var rows = group.Metrics.Select(metric =>
             {
-                var values = years.Select(metric.Read).ToList();
+                var values = years.Select(y => y.Metrics[metric.Key]).ToList();
                 var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShowShare ? totals[i] : null, byYear && i > 0 ? values[i - 1] : null, byYear && i > 0)).ToList();
                 return new ComparisonRow(metric.Key, metric.Label, metric.Unit, metric.Source, metric.Computed ? text.Get("comparison_computed") : null, 1, cells);
             }).ToList();
@@ -33,10 +33,10 @@ public sealed class ComparisonBuilder(UiText text, IReadOnlyDictionary<string, s
         return new ComparisonContent(intro, columns, sections, Charts(years, columns), byYear);
     }
 
-    private ComparisonSection Functions(IReadOnlyList<DepartmentYear> years, IReadOnlyList<ComparisonColumn> columns, bool byYear)
+    private ComparisonSection Functions(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, bool byYear)
     {
-        var functions = years.Select(Figures.Functions).ToList();
-        var spending = years.Select(y => Figures.ColumnTotal(y, TableType.ExpenditureSummary, FigureRole.Total)).ToList();
+        var functions = years.Select(y => y.Functions).ToList();
+        var spending = years.Select(y => y.Spending).ToList();
         var codes = functions.SelectMany(f => f.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var rows = codes.Select(code =>
         {
@@ -49,13 +49,9 @@ public sealed class ComparisonBuilder(UiText text, IReadOnlyDictionary<string, s
         return new ComparisonSection("functions", text.Get("comparison_functions"), text.Get("comparison_functions_intro"), rows);
     }
 
-    private ComparisonSection UnitCosts(IReadOnlyList<DepartmentYear> years, IReadOnlyList<ComparisonColumn> columns)
+    private ComparisonSection UnitCosts(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns)
     {
-        var perYear = years.Select(y => y.Performance.Cards
-            .SelectMany(card => card.YearIndicators)
-            .Where(i => i.Level2 == "成本指标" && i.Parsed is { } p && p.Unit.StartsWith("元/", StringComparison.Ordinal))
-            .GroupBy(i => Canonical(i.Name), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join("；", g.Select(i => i.Value).Distinct()), StringComparer.Ordinal)).ToList();
+        var perYear = years.Select(y => y.UnitCosts).ToList();
         var names = perYear.SelectMany(p => p.Keys).Distinct()
             .OrderByDescending(n => perYear.Count(p => p.ContainsKey(n)))
             .ThenBy(n => n, StringComparer.Ordinal)
@@ -66,13 +62,6 @@ public sealed class ComparisonBuilder(UiText text, IReadOnlyDictionary<string, s
                 ? new ComparisonCell(columns[i].Id, value, null, null, false, false)
                 : new ComparisonCell(columns[i].Id, text.Get("comparison_not_stated"), null, null, false, true)).ToList())).ToList();
         return new ComparisonSection("unit-costs", text.Get("comparison_unit_costs"), text.Get("comparison_unit_costs_intro"), rows);
-    }
-
-    /// <summary>Indicator names are matched without spaces and brackets, and through the aliases in content/indicator-names.yaml.</summary>
-    private string Canonical(string name)
-    {
-        var normal = new string(name.Where(c => !char.IsWhiteSpace(c) && "（）()【】“”".IndexOf(c, StringComparison.Ordinal) < 0).ToArray());
-        return indicatorAliases.TryGetValue(normal, out var canonical) ? canonical : normal;
     }
 
     private ComparisonCell Cell(string column, decimal? value, decimal? total, decimal? previous, bool hasPrevious)
@@ -96,25 +85,25 @@ public sealed class ComparisonBuilder(UiText text, IReadOnlyDictionary<string, s
 
     private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private IReadOnlyList<GroupedBarChart> Charts(IReadOnlyList<DepartmentYear> years, IReadOnlyList<ComparisonColumn> columns)
+    private IReadOnlyList<GroupedBarChart> Charts(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns)
     {
         var series = columns.Select(c => c.Label).ToList();
         var charts = new List<GroupedBarChart>();
-        (string, IReadOnlyList<decimal?>) Group(string key, Func<DepartmentYear, decimal?> read) => (text.Get("metric_" + key), years.Select(read).ToList());
+        (string, IReadOnlyList<decimal?>) Group(string key) => (text.Get("metric_" + key), years.Select(y => y.Metrics[key]).ToList());
         var structure = GroupedBarChartBuilder.Build("chart-compare-structure", text.Get("comparison_chart_structure"), text.Get("comparison_chart_prefix"), series,
         [
-            Group("total_budget", Figures.TotalBudget),
-            Group("basic", y => Figures.ColumnTotal(y, TableType.ExpenditureSummary, FigureRole.Basic)),
-            Group("project", y => Figures.ColumnTotal(y, TableType.ExpenditureSummary, FigureRole.Project)),
-            Group("personnel", y => Figures.ColumnTotal(y, TableType.BasicExpenditureByEconomicClass, FigureRole.Personnel)),
-            Group("public", y => Figures.ColumnTotal(y, TableType.BasicExpenditureByEconomicClass, FigureRole.Public)),
+            Group(ComparisonFacts.TotalBudget),
+            Group("basic"),
+            Group("project"),
+            Group("personnel"),
+            Group("public"),
         ], "万元");
         if (structure is not null)
         {
             charts.Add(structure);
         }
 
-        var functions = years.Select(Figures.Functions).ToList();
+        var functions = years.Select(y => y.Functions).ToList();
         var classes = functions.SelectMany(f => f.Keys).Where(c => c.Length == 3).Distinct().Order(StringComparer.Ordinal)
             .Select(code => ((string, IReadOnlyList<decimal?>))(functions.First(f => f.ContainsKey(code))[code].Name,
                 functions.Select(f => f.TryGetValue(code, out var e) ? e.Amount : null).ToList()))

@@ -8,7 +8,8 @@ namespace BudgetSiteGen.ViewModels.Pages;
 /// <summary>
 /// The comparison pages: for each department kind, year and report kind, every jurisdiction that has it;
 /// for each department with two or more years, its years side by side. Only the latest edition of a
-/// department-year is compared.
+/// department-year is compared. A kind's page exists as soon as one jurisdiction publishes, so that a
+/// department's pages can link to it without knowing the rest of the site.
 /// </summary>
 public sealed class ComparisonPages(PageFactory pages)
 {
@@ -16,74 +17,71 @@ public sealed class ComparisonPages(PageFactory pages)
 
     private SiteIndex Index => pages.Index;
 
-    public IEnumerable<PageJob> Build()
+    /// <summary>The kind-and-year pages, from the current department-years of the whole site.</summary>
+    public IEnumerable<PageJob> KindYears(IReadOnlyList<DepartmentYearSummary> current)
     {
-        foreach (var group in Current().GroupBy(y => (y.Department.KindId, y.Report.Year, y.Report.Kind)).Where(g => g.Count() >= 2).OrderBy(g => g.Key.KindId, StringComparer.Ordinal).ThenBy(g => g.Key.Year))
+        foreach (var group in current.GroupBy(y => (y.KindId, y.Year, y.Kind)).OrderBy(g => g.Key.KindId, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Kind))
         {
             yield return KindYear(group.Key.KindId, group.Key.Year, group.Key.Kind, group.OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal).ToList());
         }
-
-        foreach (var department in Current().GroupBy(y => (y.JurisdictionCode, y.Department.Slug, y.Report.Kind)).Where(g => g.Count() >= 2))
-        {
-            yield return Years(department.OrderBy(y => y.Report.Year).ToList());
-        }
     }
 
-    /// <summary>The links to the comparisons a department-year takes part in, for its overview page.</summary>
-    public IReadOnlyList<LinkItem> For(DepartmentYear year, string fromPage)
+    /// <summary>The links to the comparisons a department-year takes part in.</summary>
+    public IReadOnlyList<LinkItem> For(string kindId, int year, ReportKind kind, string departmentName, string? yearsComparison, string fromPage)
     {
-        var links = new List<LinkItem>();
-        if (Index.Current.Count(y => y.Department.KindId == year.Department.KindId && y.Report.Year == year.Report.Year && y.Report.Kind == year.Report.Kind) >= 2)
+        var links = new List<LinkItem>
         {
-            links.Add(new LinkItem(KindTitle(year.Department.KindId, year.Report.Year, year.Report.Kind),
-                SitePaths.Relative(fromPage, SitePaths.KindComparison(year.Department.KindId, year.Report.Year, year.Report.Kind))));
-        }
-
-        if (Index.Current.Count(y => y.JurisdictionCode == year.JurisdictionCode && y.Department.Slug == year.Department.Slug && y.Report.Kind == year.Report.Kind) >= 2)
+            new(KindTitle(kindId, year, kind), SitePaths.Relative(fromPage, SitePaths.KindComparison(kindId, year, kind))),
+        };
+        if (yearsComparison is not null)
         {
-            links.Add(new LinkItem(Text.Format("comparison_years_title", year.Department.Name),
-                SitePaths.Relative(fromPage, SitePaths.YearsComparison(Index.JurisdictionOf(year), year))));
+            links.Add(new LinkItem(YearsTitle(departmentName), SitePaths.Relative(fromPage, yearsComparison)));
         }
 
         return links;
     }
 
     /// <summary>Every comparison page, for the home page.</summary>
-    public IReadOnlyList<LinkItem> All(string fromPage) => Build().Select(job => new LinkItem(job.Model.Title, SitePaths.Relative(fromPage, job.Path))).ToList();
+    public IReadOnlyList<LinkItem> All(IReadOnlyList<DepartmentYearSummary> current, string fromPage) =>
+        current.Select(y => (y.KindId, y.Year, y.Kind)).Distinct().OrderBy(k => k.KindId, StringComparer.Ordinal).ThenBy(k => k.Year).ThenBy(k => k.Kind)
+            .Select(k => new LinkItem(KindTitle(k.KindId, k.Year, k.Kind), SitePaths.Relative(fromPage, SitePaths.KindComparison(k.KindId, k.Year, k.Kind))))
+            .Concat(current.Where(y => y.YearsComparison is not null).DistinctBy(y => y.YearsComparison)
+                .Select(y => new LinkItem(YearsTitle(y.DepartmentName), SitePaths.Relative(fromPage, y.YearsComparison!))))
+            .ToList();
 
-    private IReadOnlyList<DepartmentYear> Current() => Index.Current;
+    public string YearsTitle(string departmentName) => Text.Format("comparison_years_title", departmentName);
 
     private string KindTitle(string kindId, int year, ReportKind kind) =>
-        Text.Format("comparison_kind_title", Index.KindName(kindId), pages.YearLabel(new DepartmentYear(string.Empty, new ReportInfo(kind, year, string.Empty, MoneyUnit.TenThousandYuan, 1),
-            string.Empty, new Department(string.Empty, string.Empty, kindId, kindId), new Overview(null, null, null), [], [], Performance.None, null, [], null, [])));
+        Text.Format("comparison_kind_title", Index.KindName(kindId), pages.YearLabel(year, kind, 1));
 
-    private PageJob KindYear(string kindId, int year, ReportKind kind, List<DepartmentYear> years)
+    private PageJob KindYear(string kindId, int year, ReportKind kind, List<DepartmentYearSummary> years)
     {
         var path = SitePaths.KindComparison(kindId, year, kind);
         var columns = years.Select((y, i) =>
         {
-            var jurisdiction = Index.JurisdictionOf(y);
+            var jurisdiction = Index.Jurisdiction(y.JurisdictionCode);
             var level = Text.Get($"level_{jurisdiction.Level.ToString().ToLowerInvariant()}");
-            return new ComparisonColumn(jurisdiction.Code, jurisdiction.Name, $"{level} · {y.Department.Name}",
-                SitePaths.Relative(path, SitePaths.Overview(SitePaths.DepartmentYearFolder(jurisdiction, y))), i);
+            return new ComparisonColumn(jurisdiction.Code, jurisdiction.Name, $"{level} · {y.DepartmentName}",
+                SitePaths.Relative(path, SitePaths.Overview(y.Folder)), i);
         }).ToList();
-        var levels = years.Select(y => Index.JurisdictionOf(y).Level).Distinct().Count();
+        var levels = years.Select(y => Index.Jurisdiction(y.JurisdictionCode).Level).Distinct().Count();
         var intro = Text.Get(levels > 1 ? "comparison_kind_intro_levels" : "comparison_kind_intro");
-        var content = new ComparisonBuilder(Text, Index.Content.IndicatorAliases).Build(years, columns, byYear: false, intro);
+        var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts!).ToList(), columns, byYear: false, intro);
         var title = KindTitle(kindId, year, kind);
         return new PageJob(path, "comparison", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
     }
 
-    private PageJob Years(List<DepartmentYear> years)
+    /// <summary>One department's years of one report kind, oldest first, each with its change from the year before.</summary>
+    public PageJob Years(IReadOnlyList<(DepartmentYear Year, ComparisonFacts Facts)> years)
     {
-        var first = years[^1];
+        var first = years[^1].Year;
         var jurisdiction = Index.JurisdictionOf(first);
         var path = SitePaths.YearsComparison(jurisdiction, first);
         var columns = years.Select((y, i) => new ComparisonColumn(
-            "y" + y.Report.Year.ToString(CultureInfo.InvariantCulture), pages.YearLabel(y), y.Report.Title,
-            SitePaths.Relative(path, SitePaths.Overview(SitePaths.DepartmentYearFolder(jurisdiction, y))), i)).ToList();
-        var content = new ComparisonBuilder(Text, Index.Content.IndicatorAliases).Build(years, columns, byYear: true, Text.Get("comparison_years_intro"));
-        var title = Text.Format("comparison_years_title", first.Department.Name);
+            "y" + y.Year.Report.Year.ToString(CultureInfo.InvariantCulture), pages.YearLabel(y.Year), y.Year.Report.Title,
+            SitePaths.Relative(path, SitePaths.Overview(SitePaths.DepartmentYearFolder(jurisdiction, y.Year))), i)).ToList();
+        var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts).ToList(), columns, byYear: true, Text.Get("comparison_years_intro"));
+        var title = YearsTitle(first.Department.Name);
         var trail = pages.JurisdictionTrail(path, jurisdiction);
         trail.Add(new Crumb(first.Department.Name, SitePaths.Relative(path, SitePaths.Department(jurisdiction, first))));
         trail.Add(new Crumb(title, null));

@@ -20,11 +20,12 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
     private UiText Text => pages.Text;
 
-    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null)
+    /// <param name="yearsComparison">The department's comparison of years this report is part of, if it has one.</param>
+    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null, string? yearsComparison = null)
     {
         var jurisdiction = pages.Index.JurisdictionOf(year);
         var folder = folderOverride ?? SitePaths.DepartmentYearFolder(jurisdiction, year);
-        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text));
+        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text), yearsComparison);
 
         yield return Overview(context);
         yield return Simple(context, SitePaths.Profile(folder), "menu_profile", "profile", Profile(year));
@@ -64,7 +65,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
         return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
     }
 
-    private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors);
+    private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison);
 
     private PageJob Simple(Context c, string path, string menuKey, string template, object content, string? title = null)
     {
@@ -90,7 +91,10 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
             new(Text.Get("menu_checks"), SitePaths.Relative(path, SitePaths.Checks(c.Folder)), ChecksNote(c.Anchors)),
         };
-        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) { Comparisons = new ComparisonPages(pages).For(c.Year, path) };
+        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) 
+        {
+            Comparisons = new ComparisonPages(pages).For(c.Year.Department.KindId, c.Year.Report.Year, c.Year.Report.Kind, c.Year.Department.Name, c.YearsComparison, path),
+        };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,
             pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year), c.Year);

@@ -1,19 +1,29 @@
-using BudgetSiteGen.Formatting;
 using System.Globalization;
-using BudgetSiteGen.Checking;
-using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 
-/// <summary>The pages above department-years: home, one per jurisdiction and per department, and 404.</summary>
-public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audits)
+/// <summary>
+/// The pages above departments: home, the checks overview, search, one per jurisdiction, the per-jurisdiction
+/// sitemaps, the kind-and-year comparisons and 404. Built from the summaries of every department-year alone.
+/// </summary>
+public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSummary> years)
 {
+    private readonly List<DepartmentYearSummary> _current = years.Where(y => !y.IsSuperseded).ToList();
+    private readonly HashSet<string> _withContent = WithContent(pages.Index, years);
+
     private UiText Text => pages.Text;
 
     private SiteIndex Index => pages.Index;
+
+    /// <summary>Jurisdictions with something published in them or below them; empty ones get no page.</summary>
+    public static HashSet<string> WithContent(SiteIndex index, IEnumerable<DepartmentYearSummary> years) =>
+        WithContent(index, years.Select(y => y.JurisdictionCode));
+
+    public static HashSet<string> WithContent(SiteIndex index, IEnumerable<string> codes) =>
+        codes.Distinct(StringComparer.Ordinal).SelectMany(code => index.Lineage(index.Jurisdiction(code))).Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
 
     public IEnumerable<PageJob> Build()
     {
@@ -21,7 +31,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         yield return NotFound();
         yield return AllChecks();
         yield return Search();
-        foreach (var job in new ComparisonPages(pages).Build())
+        foreach (var job in new ComparisonPages(pages).KindYears(_current))
         {
             yield return job;
         }
@@ -30,42 +40,34 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
         {
             yield return Sitemap(jurisdiction);
         }
-        foreach (var jurisdiction in Index.Content.Jurisdictions.Where(Index.HasContent))
+
+        foreach (var jurisdiction in Index.Shared.Jurisdictions.Where(j => _withContent.Contains(j.Code)))
         {
             yield return Jurisdiction(jurisdiction);
-        }
-
-        foreach (var department in Index.Current.GroupBy(y => (y.JurisdictionCode, y.Department.Slug)))
-        {
-            yield return Department(department.ToList());
         }
     }
 
     private PageJob Home()
     {
         var path = SitePaths.Home;
-        var home = new HomeBuilder(Index.Content, Text,
+        var entries = new DepartmentEntries(Index);
+        var home = new HomeBuilder(Index.Shared, years, Text,
             j => SitePaths.Relative(path, SitePaths.Jurisdiction(j)),
-            years => DepartmentEntry(path, years)).Build() with { Comparisons = new ComparisonPages(pages).All(path) };
-        return new PageJob(path, "home", pages.Page(path, Index.Content.Site.Title, [], home));
+            list => entries.Build(path, list)).Build() with { Comparisons = new ComparisonPages(pages).All(_current, path) };
+        return new PageJob(path, "home", pages.Page(path, Index.Site.Title, [], home));
     }
 
     private PageJob AllChecks()
     {
         var path = SitePaths.AllChecks;
-        var rows = audits
-            .OrderBy(a => a.Year.JurisdictionCode, StringComparer.Ordinal)
-            .ThenBy(a => a.Year.Department.Name, StringComparer.Ordinal)
-            .ThenByDescending(a => a.Year.Report.Year)
-            .Select(a =>
-            {
-                var jurisdiction = Index.JurisdictionOf(a.Year);
-                var folder = SitePaths.DepartmentYearFolder(jurisdiction, a.Year);
-                return new ChecksSummaryRow(jurisdiction.Name, a.Year.Department.Name, pages.YearLabel(a.Year),
-                    SitePaths.Relative(path, SitePaths.Checks(folder)), Count(a.Discrepancies), Count(a.Roundings));
-            })
+        var rows = years
+            .OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal)
+            .ThenBy(y => y.DepartmentName, StringComparer.Ordinal)
+            .ThenByDescending(y => y.Year)
+            .Select(y => new ChecksSummaryRow(Index.Jurisdiction(y.JurisdictionCode).Name, y.DepartmentName, y.YearLabel,
+                SitePaths.Relative(path, SitePaths.Checks(y.Folder)), Count(y.Discrepancies), Count(y.Roundings)))
             .ToList();
-        var content = new SiteChecksContent(rows, Count(audits.Sum(a => a.Discrepancies)), Count(audits.Sum(a => a.Roundings)));
+        var content = new SiteChecksContent(rows, Count(years.Sum(y => y.Discrepancies)), Count(years.Sum(y => y.Roundings)));
         var title = Text.Get("site_checks_title");
         return new PageJob(path, "site-checks", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
     }
@@ -74,8 +76,11 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
 
     private static readonly string[] PageTypes = ["overview", "table", "narrative", "performance", "glossary", "jurisdiction", "other"];
 
-    private IEnumerable<Jurisdiction> WithDepartmentYears() =>
-        Index.Content.Jurisdictions.Where(j => Index.Content.DepartmentYears.Any(y => y.JurisdictionCode == j.Code)).OrderBy(j => j.Code, StringComparer.Ordinal);
+    private IEnumerable<Jurisdiction> WithDepartmentYears()
+    {
+        var codes = years.Select(y => y.JurisdictionCode).ToHashSet(StringComparer.Ordinal);
+        return Index.Shared.Jurisdictions.Where(j => codes.Contains(j.Code)).OrderBy(j => j.Code, StringComparer.Ordinal);
+    }
 
     private PageJob Search()
     {
@@ -92,13 +97,12 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
     private PageJob Sitemap(Jurisdiction jurisdiction)
     {
         var path = SitePaths.Sitemap(jurisdiction);
-        var documents = new SearchDocumentBuilder(pages);
-        var years = Index.Current
+        var listed = _current
             .Where(y => y.JurisdictionCode == jurisdiction.Code)
-            .OrderBy(y => y.Department.Name, StringComparer.Ordinal)
-            .ThenByDescending(y => y.Report.Year)
-            .Select(y => new SitemapYear($"{y.Department.Name} {pages.YearLabel(y)}",
-                documents.Build(y).Select(d => new LinkItem(d.Title, SitePaths.Relative(path, d.Path))).ToList()))
+            .OrderBy(y => y.DepartmentName, StringComparer.Ordinal)
+            .ThenByDescending(y => y.Year)
+            .Select(y => new SitemapYear($"{y.DepartmentName} {y.YearLabel}",
+                y.Pages.Select(d => new LinkItem(d.Label, SitePaths.Relative(path, d.Href))).ToList()))
             .ToList();
         var title = Text.Format("sitemap_title", jurisdiction.Name);
         var trail = new List<Crumb>
@@ -107,7 +111,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
             new(Text.Get("search_title"), SitePaths.Relative(path, SitePaths.Search)),
             new(title, null),
         };
-        return new PageJob(path, "sitemap", pages.Page(path, title, trail, new SitemapContent(years)));
+        return new PageJob(path, "sitemap", pages.Page(path, title, trail, new SitemapContent(listed)));
     }
 
     private PageJob NotFound()
@@ -121,51 +125,23 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<AuditReport> audi
     private PageJob Jurisdiction(Jurisdiction jurisdiction)
     {
         var path = SitePaths.Jurisdiction(jurisdiction);
-        var children = Index.Content.Jurisdictions
-            .Where(j => j.ParentCode == jurisdiction.Code && Index.HasContent(j))
+        var children = Index.Shared.Jurisdictions
+            .Where(j => j.ParentCode == jurisdiction.Code && _withContent.Contains(j.Code))
             .OrderBy(j => j.Code, StringComparer.Ordinal)
             .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Jurisdiction(j)), Text.Get($"level_{j.Level.ToString().ToLowerInvariant()}")))
             .ToList();
-        var departments = Index.Current
-            .Where(y => y.JurisdictionCode == jurisdiction.Code)
-            .GroupBy(y => y.Department.Slug, StringComparer.Ordinal)
-            .Select(g => DepartmentEntry(path, g.ToList()))
+        var entries = new DepartmentEntries(Index);
+        var here = _current.Where(y => y.JurisdictionCode == jurisdiction.Code).ToList();
+        var departments = here
+            .GroupBy(y => y.DepartmentSlug, StringComparer.Ordinal)
+            .Select(g => entries.Build(path, g.ToList()))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
         var trail = pages.JurisdictionTrail(path, jurisdiction);
         trail[^1] = new Crumb(jurisdiction.Name, null);
         var comparisons = new ComparisonPages(pages);
-        var compared = Index.Content.DepartmentYears.Where(y => y.JurisdictionCode == jurisdiction.Code)
-            .SelectMany(y => comparisons.For(y, path)).DistinctBy(l => l.Href).ToList();
+        var compared = here.SelectMany(y => comparisons.For(y.KindId, y.Year, y.Kind, y.DepartmentName, y.YearsComparison, path)).DistinctBy(l => l.Href).ToList();
         var content = new ListingContent(Text.Get($"level_{jurisdiction.Level.ToString().ToLowerInvariant()}"), children, departments) { Comparisons = compared };
         return new PageJob(path, "listing", pages.Page(path, jurisdiction.Name, trail, content));
-    }
-
-    private PageJob Department(List<DepartmentYear> years)
-    {
-        var first = years[0];
-        var jurisdiction = Index.JurisdictionOf(first);
-        var path = SitePaths.Department(jurisdiction, first);
-        var trail = pages.JurisdictionTrail(path, jurisdiction);
-        var entry = DepartmentEntry(path, years);
-        trail.Add(new Crumb(entry.Name, null));
-        var comparisons = new ComparisonPages(pages);
-        var content = new ListingContent(entry.KindName, [], [entry]) { Comparisons = years.SelectMany(y => comparisons.For(y, path)).DistinctBy(l => l.Href).ToList() };
-        return new PageJob(path, "listing", pages.Page(path, entry.Name, trail, content));
-    }
-
-    private DepartmentEntry DepartmentEntry(string fromPage, List<DepartmentYear> years)
-    {
-        var latest = years.OrderByDescending(y => y.Report.Year).ThenByDescending(y => y.Report.Edition).First();
-        var entries = years
-            .OrderByDescending(y => y.Report.Year)
-            .ThenBy(y => y.Report.Kind)
-            .ThenByDescending(y => y.Report.Edition)
-            .Select(y => new YearEntry(y.Report.Year, pages.YearLabel(y),
-                SitePaths.Relative(fromPage, SitePaths.Overview(SitePaths.DepartmentYearFolder(Index.JurisdictionOf(y), y))),
-                AmountText.Format(KeyFigures.TotalBudget(y)), y.Report.MoneyUnit.Symbol()))
-            .ToList();
-        var href = SitePaths.Relative(fromPage, SitePaths.Department(Index.JurisdictionOf(latest), latest));
-        return new DepartmentEntry(latest.Department.Name, Index.KindName(latest.Department.KindId), href == SitePaths.Relative(fromPage, fromPage) ? null : href, entries);
     }
 }

@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BudgetSiteGen.Building;
+
+/// <summary>
+/// Fingerprints of what a build reads besides the reports: this program, the theme and the shared content
+/// files. A department's pages depend on exactly these and its own files, which is what caching keys on.
+/// </summary>
+public static class BuildInputs
+{
+    private static readonly string[] SharedFiles = ["site", "jurisdictions", "department-kinds", "indicator-names"];
+
+    public static string Fingerprint(string contentFolder, string themeFingerprint, PageSelection selection)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var program = typeof(BuildInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
+        hash.AppendData(Encoding.UTF8.GetBytes($"{program}\n{themeFingerprint}\n{selection}\n"));
+        foreach (var file in SharedFiles.SelectMany(name => new[] { ".yaml", ".yml", ".json" }.Select(ext => Path.Combine(contentFolder, name + ext))).Where(File.Exists))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A department's cache key: the build's fingerprint and the name and bytes of each of its files.</summary>
+    public static string Of(DepartmentUnit unit, string buildFingerprint, string contentFolder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(buildFingerprint + "\n" + unit.Key + "\n"));
+        foreach (var file in unit.Files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(contentFolder, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,31 @@
+using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Loading;
+using BudgetSiteGen.Rendering;
+using BudgetSiteGen.ViewModels;
+
+namespace BudgetSiteGen.Building;
+
+/// <summary>What every kind of build starts from: the shared lists, the compiled theme, the departments to build.</summary>
+public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages, string Inputs, IReadOnlyList<DepartmentUnit> Units)
+{
+    public static BuildSetup? Prepare(string contentFolder, string themesFolder, PageSelection selection, DiagnosticBag diagnostics)
+    {
+        var shared = ContentLoader.LoadShared(contentFolder, diagnostics);
+        var files = ContentLoader.FindReportFiles(contentFolder, diagnostics);
+        if (shared is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var themeFiles = ThemeLoader.Files(contentFolder, themesFolder, shared.Site.Theme);
+        var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics);
+        if (theme is null)
+        {
+            return null;
+        }
+
+        var index = new SiteIndex(shared);
+        var inputs = BuildInputs.Fingerprint(Path.GetFullPath(contentFolder), themeFiles.Fingerprint(), selection);
+        return new BuildSetup(index, theme, new PageFactory(index, new UiText(theme.Strings), string.Empty), inputs, DepartmentUnits.Plan(files));
+    }
+}

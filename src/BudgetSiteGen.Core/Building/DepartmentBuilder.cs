@@ -1,0 +1,149 @@
+using BudgetSiteGen.Checking;
+using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Loading;
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Publishing;
+using BudgetSiteGen.Rendering;
+using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Comparison;
+using BudgetSiteGen.ViewModels.Pages;
+using BudgetSiteGen.Writing;
+
+namespace BudgetSiteGen.Building;
+
+/// <summary>
+/// Builds one department: loads and checks its files, renders every page and download of each of its
+/// department-years (and its own page, its comparison of years and its editions), and returns what the
+/// site-wide step needs. The reports are dropped when it returns, so memory does not grow with the site.
+/// </summary>
+public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelection selection)
+{
+    private readonly IReadOnlyList<MetricGroup> _metrics = MetricCatalog.Groups(pages.Text);
+    private readonly IndicatorNames _names = new(pages.Index.Shared.IndicatorAliases);
+
+    private SiteIndex Index => pages.Index;
+
+    public DepartmentResult Build(DepartmentUnit unit, StagedOutput output)
+    {
+        var diagnostics = new DiagnosticBag();
+        var years = ContentLoader.LoadDepartmentYears(unit.Files, Index.Shared.References, diagnostics);
+        foreach (var stray in years.Where(y => DepartmentKeyReader.Key(y.JurisdictionCode, y.Department.Slug) != unit.Key))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UngroupableFile, Severity.Error, SourceLocation.StartOf(stray.SourceFile),
+                "the file's jurisdiction and department could not be read before loading it.",
+                "plain scalars for jurisdiction, department.kind and department.slug"));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new DepartmentResult(unit.Key, [], [], [], new Dictionary<string, string>(), diagnostics.Sorted());
+        }
+
+        // Site order: newest year first, then report kind, then edition; search document numbers follow it.
+        years = years.OrderByDescending(y => y.Report.Year).ThenBy(y => y.Report.Kind).ThenBy(y => y.Report.Edition).ToList();
+        var jurisdiction = Index.JurisdictionOf(years[0]);
+        var written = new List<string>();
+        var downloads = new List<string>();
+        var current = years.Where(y => !y.IsSuperseded).ToList();
+        var facts = current.ToDictionary(y => y, y => ComparisonFacts.Of(y, _metrics, _names));
+        var compared = current.GroupBy(y => y.Report.Kind).Where(g => g.Count() >= 2)
+            .ToDictionary(g => g.Key, g => g.OrderBy(y => y.Report.Year).Select(y => (y, facts[y])).ToList());
+        string? YearsComparison(DepartmentYear y) =>
+            !y.IsSuperseded && compared.TryGetValue(y.Report.Kind, out var list) ? SitePaths.YearsComparison(jurisdiction, list[^1].y) : null;
+
+        var summaries = new List<DepartmentYearSummary>();
+        var documents = new List<SearchDocument>();
+        var searchDocuments = new SearchDocumentBuilder(pages);
+        foreach (var year in years)
+        {
+            var audit = Auditor.Audit(year);
+            var folder = SitePaths.DepartmentYearFolder(jurisdiction, year);
+            var folders = new List<string> { folder };
+            if (!year.IsSuperseded && year.LatestEdition > 1)
+            {
+                // The latest edition is shown at the plain address and also kept at its own permanent one.
+                folders.Add(SitePaths.EditionFolder(jurisdiction, year));
+                Render(new EditionsPage(pages).Build(years.Where(e => e.Report.Year == year.Report.Year && e.Report.Kind == year.Report.Kind).ToList()), output, written);
+            }
+
+            var resources = new List<string>();
+            foreach (var target in folders)
+            {
+                foreach (var job in new DepartmentYearPages(pages).Build(year, audit, target, YearsComparison(year)))
+                {
+                    Render(job, output, written);
+                }
+
+                if (selection == PageSelection.All)
+                {
+                    foreach (var (path, bytes) in Downloads.For(year, target))
+                    {
+                        output.WriteBytes(path, bytes);
+                        downloads.Add(path);
+                    }
+                }
+            }
+
+            var label = pages.YearLabel(year);
+            if (selection == PageSelection.All)
+            {
+                resources.AddRange(year.Tables.Select(table =>
+                {
+                    var path = Downloads.Csv(folder, table.Number);
+                    return DataPackage.Resource(path, table, $"{year.Department.Name} {label} {table.FullTitle}", output.HashOf(path)!, output.SizeOf(path));
+                }));
+            }
+
+            var own = year.IsSuperseded || selection != PageSelection.All ? [] : searchDocuments.Build(year).ToList();
+            documents.AddRange(own);
+            summaries.Add(new DepartmentYearSummary(
+                year.JurisdictionCode, year.Department.Slug, year.Department.Name, year.Department.KindId,
+                year.Report.Year, year.Report.Kind, year.Report.Edition, year.IsSuperseded, label, folder,
+                SitePaths.Department(jurisdiction, year), KeyFigures.TotalBudget(year), year.Report.MoneyUnit.Symbol(), Index.VersionOf(year),
+                audit.Discrepancies, audit.Roundings, YearsComparison(year),
+                FeedEntry.Of(year, SitePaths.Overview(folder), $"{year.Department.Name} {label}"),
+                own.Select(d => new LinkItem(d.Title, d.Path)).ToList(),
+                year.IsSuperseded ? null : facts[year], resources));
+        }
+
+        if (selection == PageSelection.All)
+        {
+            var departmentPages = pages.Citing(DataVersion.OfAll(years.Select(Index.VersionOf)));
+            Render(DepartmentPage(departmentPages, summaries.Where(s => !s.IsSuperseded).ToList(), jurisdiction), output, written);
+            foreach (var list in compared.Values)
+            {
+                Render(new ComparisonPages(departmentPages).Years(list), output, written);
+            }
+        }
+
+        var files = written.Concat(downloads).ToDictionary(path => path, path => output.HashOf(path)!, StringComparer.Ordinal);
+        return new DepartmentResult(unit.Key, summaries, documents, written, files, diagnostics.Sorted());
+    }
+
+    private void Render(PageJob job, StagedOutput output, List<string> written)
+    {
+        if (selection == PageSelection.Tables && job.Template != "table")
+        {
+            return;
+        }
+
+        output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+        written.Add(job.Path);
+    }
+
+    private static PageJob DepartmentPage(PageFactory pages, IReadOnlyList<DepartmentYearSummary> years, Jurisdiction jurisdiction)
+    {
+        var path = years[0].DepartmentPath;
+        var trail = pages.JurisdictionTrail(path, jurisdiction);
+        var entry = new DepartmentEntries(pages.Index).Build(path, years);
+        trail.Add(new Crumb(entry.Name, null));
+        var comparisons = new ComparisonPages(pages);
+        var content = new ListingContent(entry.KindName, [], [entry])
+        {
+            Comparisons = years.SelectMany(y => comparisons.For(y.KindId, y.Year, y.Kind, y.DepartmentName, y.YearsComparison, path)).DistinctBy(l => l.Href).ToList(),
+        };
+        return new PageJob(path, "listing", pages.Page(path, entry.Name, trail, content));
+    }
+}

@@ -1,0 +1,125 @@
+using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Indexing;
+using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Pages;
+using BudgetSiteGen.Writing;
+
+namespace BudgetSiteGen.Building;
+
+/// <summary>
+/// Joins the parts of a sharded build into the site a single build would have written, byte for byte: the
+/// departments' files are taken as they are (hard links where possible), and their summaries and search
+/// documents are fed to the site-wide step in department order, exactly as a single build feeds them.
+/// </summary>
+public static class SiteMerger
+{
+    public static BuildResult Merge(MergeOptions options, IBuildProgress progress)
+    {
+        progress.Stage("load", 1);
+        var diagnostics = new DiagnosticBag();
+        var setup = BuildSetup.Prepare(options.ContentFolder, options.ThemesFolder, PageSelection.All, diagnostics);
+        progress.Advance();
+        if (setup is null || !Complete(setup, options.Parts, diagnostics))
+        {
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0);
+        }
+
+        using var output = new StagedOutput(options.OutputFolder);
+        var search = new SiteSearchIndex(setup.Index, output);
+        search.AddJurisdictions(SitePages.WithContent(setup.Index, setup.Units.Select(u => u.JurisdictionCode)));
+        var years = new List<DepartmentYearSummary>();
+        var pagePaths = new List<string>();
+        progress.Stage("merge", setup.Units.Count);
+        foreach (var (result, folder) in InDepartmentOrder(options.Parts))
+        {
+            foreach (var (path, hash) in result.Files)
+            {
+                output.Adopt(path, Path.Combine(folder, path), hash);
+            }
+
+            search.Add(result.Documents);
+            years.AddRange(result.Years);
+            pagePaths.AddRange(result.Pages);
+            progress.Advance();
+        }
+
+        progress.Stage("site pages and search index", 1);
+        var pages = pagePaths.Count + SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, PageSelection.All);
+        progress.Advance();
+        output.Commit();
+        return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);
+    }
+
+    /// <summary>Every part of one build, each department of the content in exactly one of them.</summary>
+    private static bool Complete(BuildSetup setup, IReadOnlyList<string> parts, DiagnosticBag diagnostics)
+    {
+        void Problem(string where, string message, string expected) =>
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.IncompleteShards, Severity.Error, SourceLocation.StartOf(where), message, expected));
+
+        var descriptions = new List<ShardDescription>();
+        foreach (var part in parts)
+        {
+            var file = Path.Combine(part, PartFile.Folder, PartFile.Description);
+            if (!File.Exists(file))
+            {
+                Problem(part, "this folder is not the output of a shard build.", "the output folder of `budgetsitegen build --shard K/N`");
+                continue;
+            }
+
+            var description = PartFile.ReadDescription(file);
+            descriptions.Add(description);
+            if (description.Inputs != setup.Inputs)
+            {
+                Problem(part, "this part was built from other shared content, another theme or another version of BudgetSiteGen.",
+                    "every part built from the same commit as the merge");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return false;
+        }
+
+        var count = descriptions[0].Of;
+        var shards = descriptions.Select(d => d.Shard).Order().ToList();
+        if (descriptions.Any(d => d.Of != count) || !shards.SequenceEqual(Enumerable.Range(1, count)))
+        {
+            Problem(parts[0], $"the parts given are shards {string.Join(", ", descriptions.Select(d => $"{d.Shard}/{d.Of}"))}.", $"each of the shards 1/{count} to {count}/{count} once");
+            return false;
+        }
+
+        var built = descriptions.SelectMany(d => d.Departments).Order(StringComparer.Ordinal).ToList();
+        var wanted = setup.Units.Select(u => u.Key).ToList();
+        if (!built.SequenceEqual(wanted, StringComparer.Ordinal))
+        {
+            Problem(parts[0], "the parts do not cover the departments of the content folder exactly once (were they built from another commit?).",
+                "shards built from the same content as the merge");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The departments of all parts in department order: each part lists its own in that order, so this is a merge of sorted lists.</summary>
+    private static IEnumerable<(DepartmentResult Result, string Folder)> InDepartmentOrder(IReadOnlyList<string> parts)
+    {
+        var readers = parts.Select(p => (Folder: p, Lines: PartFile.Read(Path.Combine(p, PartFile.Folder, PartFile.Departments)).GetEnumerator())).ToList();
+        var heads = readers.Where(r => r.Lines.MoveNext()).ToList();
+        try
+        {
+            while (heads.Count > 0)
+            {
+                var next = heads.MinBy(r => r.Lines.Current.Key, StringComparer.Ordinal);
+                yield return (next.Lines.Current, next.Folder);
+                if (!next.Lines.MoveNext())
+                {
+                    heads.Remove(next);
+                }
+            }
+        }
+        finally
+        {
+            readers.ForEach(r => r.Lines.Dispose());
+        }
+    }
+}

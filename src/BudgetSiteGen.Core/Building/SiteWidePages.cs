@@ -1,0 +1,51 @@
+using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Publishing;
+using BudgetSiteGen.Rendering;
+using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Pages;
+using BudgetSiteGen.Writing;
+
+namespace BudgetSiteGen.Building;
+
+/// <summary>
+/// The last step of every build, single or merged: the pages above departments, the end of the search index,
+/// datapackage.json, sitemap.xml and atom.xml, the theme's assets and the manifest, from the departments'
+/// summaries alone.
+/// </summary>
+public static class SiteWidePages
+{
+    public static int Write(PageFactory pages, Theme theme, IReadOnlyList<DepartmentYearSummary> years, List<string> pagePaths,
+        SiteSearchIndex? search, StagedOutput output, PageSelection selection)
+    {
+        foreach (var asset in theme.Assets)
+        {
+            output.WriteBytes(asset.Path, asset.Content);
+        }
+
+        if (selection == PageSelection.Tables)
+        {
+            return 0;
+        }
+
+        var version = DataVersion.OfAll(years.Select(y => y.DataVersion));
+        var site = pages.Index.Site;
+        var count = 0;
+        foreach (var job in new SitePages(pages.Citing(version), years).Build())
+        {
+            output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+            pagePaths.Add(job.Path);
+            count++;
+        }
+
+        search?.Finish();
+        output.WriteText("datapackage.json", DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
+        if (site.BaseUrl is { } baseUrl)
+        {
+            output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths));
+            output.WriteText("atom.xml", Feeds.Atom(site, years.Select(y => y.Feed)));
+        }
+
+        output.WriteManifest();
+        return count;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BudgetSiteGen.Loading;
+
+/// <summary>
+/// Reads only which department a file belongs to ("jurisdiction/slug") without loading it, so a build can
+/// group a department's years and editions together before any file is parsed in full. Stops as soon as
+/// both top-level keys are seen. Returns null when the file cannot tell; the full load then reports why.
+/// </summary>
+public static class DepartmentKeyReader
+{
+    public static string? Read(string path)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(bytes) : FromYaml(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or JsonException or DecoderFallbackException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public static string Key(string jurisdictionCode, string departmentSlug) => $"{jurisdictionCode}/{departmentSlug}";
+
+    private static string? FromYaml(byte[] bytes)
+    {
+        var parser = new Parser(new StringReader(Encoding.UTF8.GetString(bytes)));
+        parser.Consume<StreamStart>();
+        if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+        {
+            return null;
+        }
+
+        string? jurisdiction = null;
+        string? kind = null;
+        string? slug = null;
+        var departmentRead = false;
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = parser.Consume<Scalar>().Value;
+            if (key == "jurisdiction" && parser.TryConsume<Scalar>(out var code))
+            {
+                jurisdiction = code.Value;
+            }
+            else if (key == "department" && parser.TryConsume<MappingStart>(out _))
+            {
+                departmentRead = true;
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var field = parser.Consume<Scalar>().Value;
+                    if (field is "kind" or "slug" && parser.TryConsume<Scalar>(out var value))
+                    {
+                        (kind, slug) = field == "kind" ? (value.Value, slug) : (kind, value.Value);
+                    }
+                    else
+                    {
+                        parser.SkipThisAndNestedEvents();
+                    }
+                }
+            }
+            else
+            {
+                parser.SkipThisAndNestedEvents();
+            }
+
+            if (jurisdiction is not null && kind is not null && departmentRead)
+            {
+                return Key(jurisdiction, slug ?? kind);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromJson(byte[] bytes)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("jurisdiction", out var jurisdiction)
+            || !root.TryGetProperty("department", out var department) || department.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var slug = department.TryGetProperty("slug", out var s) ? s.GetString() : department.TryGetProperty("kind", out var k) ? k.GetString() : null;
+        return jurisdiction.ValueKind == JsonValueKind.String && slug is not null ? Key(jurisdiction.GetString()!, slug) : null;
+    }
+}

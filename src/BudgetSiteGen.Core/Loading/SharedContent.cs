@@ -1,0 +1,19 @@
+using BudgetSiteGen.Model;
+using BudgetSiteGen.Validation;
+
+namespace BudgetSiteGen.Loading;
+
+/// <summary>The files every department-year is read against: site settings, jurisdictions, department kinds, indicator aliases.</summary>
+public sealed record SharedContent(
+    SiteSettings Site,
+    IReadOnlyList<Jurisdiction> Jurisdictions,
+    IReadOnlyList<DepartmentKind> DepartmentKinds,
+    IReadOnlyDictionary<string, string> IndicatorAliases)
+{
+    public ReferenceLists References { get; } = new(
+        Jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
+        DepartmentKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+
+    public ContentSet With(IReadOnlyList<DepartmentYear> years) =>
+        new(Site, Jurisdictions, DepartmentKinds, years) { IndicatorAliases = IndicatorAliases };
+}

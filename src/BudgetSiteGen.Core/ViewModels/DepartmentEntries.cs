@@ -1,0 +1,21 @@
+using BudgetSiteGen.Formatting;
+using BudgetSiteGen.Routing;
+
+namespace BudgetSiteGen.ViewModels;
+
+/// <summary>A department with its years as listed on the home, jurisdiction and department pages.</summary>
+public sealed class DepartmentEntries(SiteIndex index)
+{
+    public DepartmentEntry Build(string fromPage, IReadOnlyList<DepartmentYearSummary> years)
+    {
+        var latest = years.OrderByDescending(y => y.Year).ThenByDescending(y => y.Edition).First();
+        var entries = years
+            .OrderByDescending(y => y.Year)
+            .ThenBy(y => y.Kind)
+            .ThenByDescending(y => y.Edition)
+            .Select(y => new YearEntry(y.Year, y.YearLabel, SitePaths.Relative(fromPage, SitePaths.Overview(y.Folder)), AmountText.Format(y.TotalBudget), y.MoneyUnit))
+            .ToList();
+        var href = SitePaths.Relative(fromPage, latest.DepartmentPath);
+        return new DepartmentEntry(latest.DepartmentName, index.KindName(latest.KindId), href == SitePaths.Relative(fromPage, fromPage) ? null : href, entries);
+    }
+}

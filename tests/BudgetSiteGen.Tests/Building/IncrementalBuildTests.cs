@@ -1,0 +1,42 @@
+using BudgetSiteGen.Building;
+using BudgetSiteGen.Tests.Support;
+
+namespace BudgetSiteGen.Tests.Building;
+
+/// <summary>Rebuilds reuse unchanged departments and still write exactly the site a fresh build writes.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static BuildResult Build(SyntheticSite site, string output, bool cached) =>
+        SiteBuilder.Build(new BuildOptions(site.Content, site.Folder(output), Repository.Themes) { CacheFolder = cached ? site.Folder("cache") : null }, SilentProgress.Instance);
+
+    [Fact]
+    public void Nothing_changed_leaves_the_output_alone()
+    {
+        using var site = new SyntheticSite(9);
+        Assert.True(Build(site, "site", cached: true).Succeeded);
+        var before = SiteFolders.Files(site.Folder("site"));
+
+        var again = Build(site, "site", cached: true);
+
+        Assert.True(again.UpToDate);
+        Assert.Equal(before, SiteFolders.Files(site.Folder("site")));
+    }
+
+    [Fact]
+    public void One_changed_file_renders_only_its_department_and_the_site_equals_a_fresh_build()
+    {
+        using var site = new SyntheticSite(9);
+        Assert.True(Build(site, "site", cached: true).Succeeded);
+        var file = Directory.EnumerateFiles(Path.Combine(site.Content, "reports"), "2023-budget.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("协助", "负责协助", StringComparison.Ordinal));
+
+        var rebuilt = Build(site, "site", cached: true);
+        var fresh = Build(site, "fresh", cached: false);
+
+        Assert.True(rebuilt.Succeeded && !rebuilt.UpToDate);
+        Assert.Equal((1, 2), (rebuilt.Rendered, rebuilt.Reused));
+        Assert.Equal(SiteFolders.Files(site.Folder("fresh")), SiteFolders.Files(site.Folder("site")));
+        Assert.Contains(SiteFolders.Files(site.Folder("site")).Keys, path => path.EndsWith("2023-budget/profile.html", StringComparison.Ordinal));
+        Assert.Contains(Directory.EnumerateFiles(site.Folder("site"), "profile.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("负责协助", StringComparison.Ordinal));
+    }
+}

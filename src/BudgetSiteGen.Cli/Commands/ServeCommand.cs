@@ -24,7 +24,7 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes, int port, CancellationToken cancel)
     {
-        var options = CommonOptions.Build(content, output, themes);
+        var options = CommonOptions.Build(content, output, themes) with { CacheFolder = BuildCommand.CacheFolderFor(output.FullName) };
         Rebuild(options);
 
         using var listener = new HttpListener();

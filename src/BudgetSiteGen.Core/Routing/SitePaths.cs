@@ -71,7 +71,14 @@ public static class SitePaths
 
     /// <summary>A kind of department compared across jurisdictions for one year and report kind.</summary>
     public static string KindComparison(string kindId, int year, ReportKind kind) =>
-        string.Create(CultureInfo.InvariantCulture, $"compare/{kindId}-{year}-{(kind == ReportKind.FinalAccounts ? "final" : "budget")}.html");
+        string.Create(CultureInfo.InvariantCulture, $"compare/{KindYear(kindId, year, kind)}.html");
+
+    /// <summary>One region's part of a kind-and-year comparison too wide for one page.</summary>
+    public static string KindComparison(string kindId, int year, ReportKind kind, Jurisdiction region) =>
+        string.Create(CultureInfo.InvariantCulture, $"compare/{KindYear(kindId, year, kind)}/{region.Slug}.html");
+
+    private static string KindYear(string kindId, int year, ReportKind kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"{kindId}-{year}-{(kind == ReportKind.FinalAccounts ? "final" : "budget")}");
 
     /// <summary>One department across its years.</summary>
     public static string YearsComparison(Jurisdiction jurisdiction, DepartmentYear year) =>

@@ -10,9 +10,12 @@ namespace BudgetSiteGen.ViewModels.Pages;
 /// for each department with two or more years, its years side by side. Only the latest edition of a
 /// department-year is compared. A kind's page exists as soon as one jurisdiction publishes, so that a
 /// department's pages can link to it without knowing the rest of the site.
-/// </summary>
+/// A kind's page with more than <see cref="MaxColumns"/> jurisdictions from more than one top-level region
+/// (province) becomes a list of one page per region, so no page grows with the size of the country.
 public sealed class ComparisonPages(PageFactory pages)
 {
+    public const int MaxColumns = 60;
+
     private UiText Text => pages.Text;
 
     private SiteIndex Index => pages.Index;
@@ -22,7 +25,28 @@ public sealed class ComparisonPages(PageFactory pages)
     {
         foreach (var group in current.GroupBy(y => (y.KindId, y.Year, y.Kind)).OrderBy(g => g.Key.KindId, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Kind))
         {
-            yield return KindYear(group.Key.KindId, group.Key.Year, group.Key.Kind, group.OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal).ToList());
+            var (kindId, year, kind) = group.Key;
+            var years = group.OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal).ToList();
+            var regions = years.GroupBy(y => Index.Lineage(Index.Jurisdiction(y.JurisdictionCode))[0]).ToList();
+            var path = SitePaths.KindComparison(kindId, year, kind);
+            if (years.Count <= MaxColumns || regions.Count == 1)
+            {
+                yield return KindYear(path, KindTitle(kindId, year, kind), years);
+                continue;
+            }
+
+            var links = new List<LinkItem>();
+            foreach (var region in regions)
+            {
+                var regionPath = SitePaths.KindComparison(kindId, year, kind, region.Key);
+                var title = Text.Format("comparison_region_title", KindTitle(kindId, year, kind), region.Key.Name);
+                links.Add(new LinkItem(title, SitePaths.Relative(path, regionPath), Text.Format("comparison_region_count", region.Count().ToString(CultureInfo.InvariantCulture))));
+                yield return KindYear(regionPath, title, region.ToList(), new LinkItem(KindTitle(kindId, year, kind), path));
+            }
+
+            var heading = KindTitle(kindId, year, kind);
+            var index = new ListingContent(Text.Get("comparison_regions_intro"), [], []) { Comparisons = links };
+            yield return new PageJob(path, "listing", pages.Page(path, heading, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(heading, null)], index));
         }
     }
 
@@ -54,9 +78,8 @@ public sealed class ComparisonPages(PageFactory pages)
     private string KindTitle(string kindId, int year, ReportKind kind) =>
         Text.Format("comparison_kind_title", Index.KindName(kindId), pages.YearLabel(year, kind, 1));
 
-    private PageJob KindYear(string kindId, int year, ReportKind kind, List<DepartmentYearSummary> years)
+    private PageJob KindYear(string path, string title, List<DepartmentYearSummary> years, LinkItem? parent = null)
     {
-        var path = SitePaths.KindComparison(kindId, year, kind);
         var columns = years.Select((y, i) =>
         {
             var jurisdiction = Index.Jurisdiction(y.JurisdictionCode);
@@ -67,8 +90,14 @@ public sealed class ComparisonPages(PageFactory pages)
         var levels = years.Select(y => Index.Jurisdiction(y.JurisdictionCode).Level).Distinct().Count();
         var intro = Text.Get(levels > 1 ? "comparison_kind_intro_levels" : "comparison_kind_intro");
         var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts!).ToList(), columns, byYear: false, intro);
-        var title = KindTitle(kindId, year, kind);
-        return new PageJob(path, "comparison", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
+        var trail = new List<Crumb> { new(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)) };
+        if (parent is not null)
+        {
+            trail.Add(new Crumb(parent.Label, SitePaths.Relative(path, parent.Href)));
+        }
+
+        trail.Add(new Crumb(title, null));
+        return new PageJob(path, "comparison", pages.Page(path, title, trail, content));
     }
 
     /// <summary>One department's years of one report kind, oldest first, each with its change from the year before.</summary>

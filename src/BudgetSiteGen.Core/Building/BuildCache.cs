@@ -53,7 +53,7 @@ public sealed class BuildCache
             return null;
         }
 
-        var result = PartFile.Read(entry).Single();
+        var result = PartFile.Read(File.ReadAllText(entry).TrimEnd());
         if (!result.Files.Keys.All(path => File.Exists(Path.Combine(_output, path))))
         {
             return null;

@@ -18,8 +18,14 @@ public static class PartFile
 
     public static string Line(DepartmentResult result) => JsonSerializer.Serialize(result with { Diagnostics = [] }, Json);
 
-    public static IEnumerable<DepartmentResult> Read(string file) =>
-        File.ReadLines(file).Where(line => line.Length > 0).Select(line => JsonSerializer.Deserialize<DepartmentResult>(line, Json)!);
+    public static DepartmentResult Read(string line) => JsonSerializer.Deserialize<DepartmentResult>(line, Json)!;
+
+    /// <summary>The department key of a line, which <see cref="Line"/> writes first.</summary>
+    public static string KeyOf(string line)
+    {
+        using var document = JsonDocument.Parse(line[..(line.IndexOf(",\"", StringComparison.Ordinal) + 0)] + "}");
+        return document.RootElement.GetProperty("Key").GetString()!;
+    }
 
     public static string Describe(ShardDescription description) => JsonSerializer.Serialize(description, Json);
 

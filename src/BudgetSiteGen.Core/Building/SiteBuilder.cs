@@ -8,14 +8,12 @@ namespace BudgetSiteGen.Building;
 
 /// <summary>
 /// The build, one way through: plan departments → for each department, load, check, render and write its
-/// pages (in parallel, a batch at a time, so only a batch of reports is ever in memory) → the site-wide pages
+/// pages (on every core, a few departments at a time, so only those reports are ever in memory) → the site-wide pages
 /// and the search index from the departments' summaries → swap into place. Nothing reaches the output unless
 /// every step succeeds. A shard build stops before the site-wide step and leaves its part for the merge.
 /// </summary>
 public static class SiteBuilder
 {
-    private const int Batch = 16;
-
     public static BuildResult Build(BuildOptions options, IBuildProgress progress)
     {
         progress.Stage("load", 1);
@@ -44,30 +42,28 @@ public static class SiteBuilder
         using var part = options.Shard is null ? null : new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Departments)));
         var (rendered, reused) = (0, 0);
         progress.Stage("render", units.Count);
-        for (var start = 0; start < units.Count; start += Batch)
+        OrderedPipeline.Run(units, unit =>
         {
-            var results = units.Skip(start).Take(Batch).AsParallel().AsOrdered().Select(unit =>
+            var reuse = cache?.Reuse(unit, output);
+            var result = reuse ?? builder.Build(unit, output);
+            return (Result: result, Reused: reuse is not null, Scored: search is null ? [] : result.Documents.Select(SearchIndexWriter.Score).ToList());
+        }, done =>
+        {
+            var (result, wasReused, scored) = done;
+            diagnostics.AddRange(result.Diagnostics);
+            progress.Advance();
+            if (result.Failed)
             {
-                var reuse = cache?.Reuse(unit, output);
-                return (Result: reuse ?? builder.Build(unit, output), Reused: reuse is not null);
-            }).ToList();
-            foreach (var (result, wasReused) in results)
-            {
-                diagnostics.AddRange(result.Diagnostics);
-                progress.Advance();
-                if (result.Failed)
-                {
-                    continue;
-                }
-
-                (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
-                cache?.Remember(result, wasReused);
-                search?.Add(result.Documents);
-                years.AddRange(result.Years);
-                pagePaths.AddRange(result.Pages);
-                part?.WriteLine(PartFile.Line(result));
+                return;
             }
-        }
+
+            (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
+            cache?.Remember(result, wasReused);
+            search?.Add(scored);
+            years.AddRange(result.Years);
+            pagePaths.AddRange(result.Pages);
+            part?.WriteLine(PartFile.Line(result));
+        });
 
         if (diagnostics.HasErrors)
         {

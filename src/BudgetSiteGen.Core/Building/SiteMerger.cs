@@ -30,18 +30,22 @@ public static class SiteMerger
         var years = new List<DepartmentYearSummary>();
         var pagePaths = new List<string>();
         progress.Stage("merge", setup.Units.Count);
-        foreach (var (result, folder) in InDepartmentOrder(options.Parts))
+        OrderedPipeline.Run(InDepartmentOrder(options.Parts), part =>
         {
+            var result = PartFile.Read(part.Line);
             foreach (var (path, hash) in result.Files)
             {
-                output.Adopt(path, Path.Combine(folder, path), hash);
+                output.Adopt(path, Path.Combine(part.Folder, path), hash);
             }
 
-            search.Add(result.Documents);
-            years.AddRange(result.Years);
-            pagePaths.AddRange(result.Pages);
+            return (Result: result, Scored: result.Documents.Select(SearchIndexWriter.Score).ToList());
+        }, done =>
+        {
+            search.Add(done.Scored);
+            years.AddRange(done.Result.Years);
+            pagePaths.AddRange(done.Result.Pages);
             progress.Advance();
-        }
+        });
 
         progress.Stage("site pages and search index", 1);
         var pages = pagePaths.Count + SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, PageSelection.All);
@@ -100,16 +104,19 @@ public static class SiteMerger
         return true;
     }
 
-    /// <summary>The departments of all parts in department order: each part lists its own in that order, so this is a merge of sorted lists.</summary>
-    private static IEnumerable<(DepartmentResult Result, string Folder)> InDepartmentOrder(IReadOnlyList<string> parts)
+    /// <summary>
+    /// The departments of all parts in department order, as unparsed lines: each part lists its own in that
+    /// order, so this is a merge of sorted lists, and only the key at the start of each line is read here.
+    /// </summary>
+    private static IEnumerable<(string Line, string Folder)> InDepartmentOrder(IReadOnlyList<string> parts)
     {
-        var readers = parts.Select(p => (Folder: p, Lines: PartFile.Read(Path.Combine(p, PartFile.Folder, PartFile.Departments)).GetEnumerator())).ToList();
+        var readers = parts.Select(p => (Folder: p, Lines: File.ReadLines(Path.Combine(p, PartFile.Folder, PartFile.Departments)).Where(l => l.Length > 0).GetEnumerator())).ToList();
         var heads = readers.Where(r => r.Lines.MoveNext()).ToList();
         try
         {
             while (heads.Count > 0)
             {
-                var next = heads.MinBy(r => r.Lines.Current.Key, StringComparer.Ordinal);
+                var next = heads.MinBy(r => PartFile.KeyOf(r.Lines.Current), StringComparer.Ordinal);
                 yield return (next.Lines.Current, next.Folder);
                 if (!next.Lines.MoveNext())
                 {

@@ -32,8 +32,12 @@ public sealed class SearchIndexWriter(StagedOutput output)
 
     public int Documents => _filters.Count;
 
-    public void Add(SearchDocument document)
+    public void Add(SearchDocument document) => Add(Score(document));
+
+    /// <summary>Adds a document already scored by <see cref="Score(SearchDocument)"/> (which can run on another thread).</summary>
+    public void Add(ScoredDocument scored)
     {
+        var document = scored.Document;
         var id = _filters.Count;
         _filters.Add((document.Year ?? 0, IndexOf(_jurisdictionIds, _jurisdictions, document.Jurisdiction ?? string.Empty), IndexOf(_typeIds, _types, document.Type)));
         if (document.Year is { } year)
@@ -41,7 +45,7 @@ public sealed class SearchIndexWriter(StagedOutput output)
             _years.Add(year);
         }
 
-        foreach (var (token, score) in Score(document))
+        foreach (var (token, score) in scored.Tokens)
         {
             if (!_postings.TryGetValue(token, out var postings))
             {
@@ -109,7 +113,7 @@ public sealed class SearchIndexWriter(StagedOutput output)
     /// A token's score in a document: the weight of the best field it occurs in, a little more for each
     /// further occurrence (up to ten), scaled by the document's rank.
     /// </summary>
-    private static IEnumerable<(string Token, int Score)> Score(SearchDocument document)
+    public static ScoredDocument Score(SearchDocument document)
     {
         var best = new Dictionary<string, (int Weight, int Count)>(StringComparer.Ordinal);
         void Note(string token, int weight)
@@ -131,7 +135,7 @@ public sealed class SearchIndexWriter(StagedOutput output)
             Note(token, FieldWeights.Code);
         }
 
-        return best.Select(p => (p.Key, Math.Max(1, (p.Value.Weight + Math.Min(p.Value.Count, 10)) * document.Rank / 100)));
+        return new ScoredDocument(document, best.Select(p => (p.Key, Math.Max(1, (p.Value.Weight + Math.Min(p.Value.Count, 10)) * document.Rank / 100))).ToList());
     }
 
     private static int ShardCount(long entries)

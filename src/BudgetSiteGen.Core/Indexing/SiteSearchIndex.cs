@@ -24,7 +24,7 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output)
         }
     }
 
-    public void Add(IEnumerable<SearchDocument> documents)
+    public void Add(IEnumerable<ScoredDocument> documents)
     {
         foreach (var document in documents)
         {

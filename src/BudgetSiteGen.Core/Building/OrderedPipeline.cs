@@ -3,79 +3,100 @@ using System.Collections.Concurrent;
 namespace BudgetSiteGen.Building;
 
 /// <summary>
-/// Produces results on every core and consumes them one at a time in the items' order, while the next items
-/// are being produced. At most a few results exist at once (twice the cores, plus two), so memory stays flat
-/// however many items there are: item i is handed to a producer only after item i − window was consumed.
+/// Produces results on one thread per core and consumes them one at a time, in the items' order, on the
+/// calling thread while the next items are being produced. At most a few results exist at once (twice the
+/// cores, plus two), so memory stays flat however many items there are. The producers are threads of their
+/// own, not thread-pool work, because they block waiting for room and would starve the pool.
 /// </summary>
 public static class OrderedPipeline
 {
     public static void Run<T, TResult>(IEnumerable<T> items, Func<T, TResult> produce, Action<TResult> consume)
     {
-        var window = (2 * Environment.ProcessorCount) + 2;
-        using var slots = new SemaphoreSlim(window);
+        var workers = Environment.ProcessorCount;
+        using var slots = new SemaphoreSlim((2 * workers) + 2);
         using var stop = new CancellationTokenSource();
+        using var source = items.GetEnumerator();
+        var gate = new Lock();
         var pending = new ConcurrentDictionary<int, TaskCompletionSource<TResult>>();
         var handedOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var next = 0;
         var total = int.MaxValue;
         TaskCompletionSource<TResult> Result(int i) => pending.GetOrAdd(i, _ => new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously));
 
-        // A slot is taken as each item is handed out, in order, so the item the consumer waits for always has one.
-        IEnumerable<(int Index, T Item)> Gate()
+        // Takes the next item in order, or null at the end; a slot is taken first so the item the consumer
+        // waits for always has one.
+        (int Index, T Item)? Take()
         {
-            var i = 0;
-            foreach (var item in items)
+            slots.Wait(stop.Token);
+            lock (gate)
             {
-                slots.Wait(stop.Token);
-                yield return (i++, item);
-            }
+                if (Volatile.Read(ref total) != int.MaxValue)
+                {
+                    return null;
+                }
 
-            Volatile.Write(ref total, i);
-            handedOut.SetResult();
-        }
-
-        var producers = Task.Run(() => Parallel.ForEach(
-            Partitioner.Create(Gate(), EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = stop.Token },
-            work =>
-            {
                 try
                 {
-                    Result(work.Index).SetResult(produce(work.Item));
+                    if (source.MoveNext())
+                    {
+                        return (next++, source.Current);
+                    }
                 }
                 catch (Exception e)
                 {
-                    Result(work.Index).SetException(e);
+                    Result(next++).SetException(e);
                 }
-            }));
+
+                Volatile.Write(ref total, next);
+                handedOut.TrySetResult();
+                return null;
+            }
+        }
+
+        void Work()
+        {
+            try
+            {
+                while (Take() is { } work)
+                {
+                    try
+                    {
+                        Result(work.Index).SetResult(produce(work.Item));
+                    }
+                    catch (Exception e)
+                    {
+                        Result(work.Index).SetException(e);
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The consumer stopped; nothing more is wanted.
+            }
+        }
+
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
         try
         {
             for (var i = 0; ; i++)
             {
-                var next = Result(i).Task;
-                Task.WaitAny(next, handedOut.Task, producers);
-                if (!next.IsCompleted && (i >= Volatile.Read(ref total) || producers.IsFaulted))
+                var result = Result(i).Task;
+                Task.WaitAny(result, handedOut.Task);
+                if (!result.IsCompleted && i >= Volatile.Read(ref total))
                 {
                     break;
                 }
 
-                consume(next.GetAwaiter().GetResult());
+                consume(result.GetAwaiter().GetResult());
                 pending.TryRemove(i, out _);
                 slots.Release();
             }
-
-            producers.GetAwaiter().GetResult();
         }
         finally
         {
             stop.Cancel();
-            try
-            {
-                producers.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Stopped after a failure that is already on its way to the caller.
-            }
+            threads.ForEach(t => t.Join());
         }
     }
 }

@@ -34,7 +34,7 @@ public static class SiteBuilder
 
         using var output = new StagedOutput(options.OutputFolder);
         var wholeSite = options.Shard is null && options.Selection == PageSelection.All;
-        var search = wholeSite ? new SiteSearchIndex(setup.Index, output) : null;
+        using var search = wholeSite ? new SiteSearchIndex(setup.Index, output) : null;
         search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
         var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
         var years = new List<DepartmentYearSummary>();

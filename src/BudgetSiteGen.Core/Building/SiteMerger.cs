@@ -25,7 +25,7 @@ public static class SiteMerger
         }
 
         using var output = new StagedOutput(options.OutputFolder);
-        var search = new SiteSearchIndex(setup.Index, output);
+        using var search = new SiteSearchIndex(setup.Index, output);
         search.AddJurisdictions(SitePages.WithContent(setup.Index, setup.Units.Select(u => u.JurisdictionCode)));
         var years = new List<DepartmentYearSummary>();
         var pagePaths = new List<string>();

@@ -13,7 +13,7 @@ namespace BudgetSiteGen.Indexing;
 /// split into shards by token hash (search/t/N.js), so a query downloads only the shards of its tokens.
 /// Every file is a script that hands its data to window.BSG, because browsers refuse fetch() on file://.
 /// </summary>
-public sealed class SearchIndexWriter(StagedOutput output)
+public sealed class SearchIndexWriter : IDisposable
 {
     public const string Folder = "search";
     private const int FilterBlock = 4096;
@@ -23,6 +23,17 @@ public sealed class SearchIndexWriter(StagedOutput output)
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly Dictionary<string, TokenPostings> _postings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.BlockingCollection<(string Path, string Text)> _excerpts = new(boundedCapacity: 4096);
+    private readonly Thread _writer;
+    private readonly StagedOutput _output;
+    private Exception? _writeFailure;
+
+    public SearchIndexWriter(StagedOutput output)
+    {
+        _output = output;
+        _writer = new Thread(WriteExcerpts) { IsBackground = true, Name = "search excerpts" };
+        _writer.Start();
+    }
     private readonly List<(int Year, int Jurisdiction, int Type)> _filters = [];
     private readonly Dictionary<string, int> _jurisdictionIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _typeIds = new(StringComparer.Ordinal);
@@ -65,12 +76,50 @@ public sealed class SearchIndexWriter(StagedOutput output)
             ["y"] = document.Year,
             ["j"] = document.Jurisdiction,
         };
-        output.WriteText($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{JsonSerializer.Serialize(fragment, Json)});\n");
+        _excerpts.Add(($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{JsonSerializer.Serialize(fragment, Json)});\n"));
+    }
+
+    /// <summary>
+    /// Creating hundreds of thousands of small files is slow on most file systems, and documents are added
+    /// from one thread; so excerpts are handed to a writer thread of their own while indexing goes on.
+    /// </summary>
+    private void WriteExcerpts()
+    {
+        try
+        {
+            foreach (var (path, text) in _excerpts.GetConsumingEnumerable())
+            {
+                _output.WriteText(path, text);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _writeFailure = e;
+            foreach (var _ in _excerpts.GetConsumingEnumerable())
+            {
+                // Drained so that the indexing thread is never left waiting for room; Finish reports the failure.
+            }
+        }
+    }
+
+    /// <summary>Stops the excerpt writer; a build that failed part-way calls this without <see cref="Finish"/>.</summary>
+    public void Dispose()
+    {
+        _excerpts.CompleteAdding();
+        _writer.Join();
+        _excerpts.Dispose();
     }
 
     /// <summary>Writes the shards, the filter blocks and the small meta file every query starts with.</summary>
     public void Finish()
     {
+        _excerpts.CompleteAdding();
+        _writer.Join();
+        if (_writeFailure is not null)
+        {
+            throw new IOException(_writeFailure.Message, _writeFailure);
+        }
+
         var entries = _postings.Values.Sum(p => (long)p.Count);
         var shards = ShardCount(entries);
         var byShard = _postings.Keys
@@ -88,13 +137,13 @@ public sealed class SearchIndexWriter(StagedOutput output)
                 first = false;
             }
 
-            output.WriteText($"{Folder}/t/{Id(shard)}.js", text.Append("});\n").ToString());
+            _output.WriteText($"{Folder}/t/{Id(shard)}.js", text.Append("});\n").ToString());
         }
 
         for (var block = 0; block * FilterBlock < _filters.Count; block++)
         {
             var values = _filters.Skip(block * FilterBlock).Take(FilterBlock).SelectMany(f => new[] { f.Year, f.Jurisdiction, f.Type });
-            output.WriteText($"{Folder}/f/{Id(block)}.js", $"BSG.f({Id(block)},[{string.Join(',', values.Select(Id))}]);\n");
+            _output.WriteText($"{Folder}/f/{Id(block)}.js", $"BSG.f({Id(block)},[{string.Join(',', values.Select(Id))}]);\n");
         }
 
         var meta = new Dictionary<string, object>
@@ -105,8 +154,8 @@ public sealed class SearchIndexWriter(StagedOutput output)
             ["years"] = _years.Reverse().ToList(),
             ["types"] = _types,
         };
-        output.WriteText($"{Folder}/meta.js", $"BSG.m({JsonSerializer.Serialize(meta, Json)});\n");
-        output.WriteText($"{Folder}/jurisdictions.js", $"BSG.j({JsonSerializer.Serialize(_jurisdictions, Json)});\n");
+        _output.WriteText($"{Folder}/meta.js", $"BSG.m({JsonSerializer.Serialize(meta, Json)});\n");
+        _output.WriteText($"{Folder}/jurisdictions.js", $"BSG.j({JsonSerializer.Serialize(_jurisdictions, Json)});\n");
     }
 
     /// <summary>

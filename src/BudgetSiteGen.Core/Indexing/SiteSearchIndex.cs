@@ -9,7 +9,7 @@ namespace BudgetSiteGen.Indexing;
 /// department order — so document numbers and shards are the same on every build, however it was split up.
 /// Documents stream in as departments are built; only token scores are kept.
 /// </summary>
-public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output)
+public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output) : IDisposable
 {
     private readonly SearchIndexWriter _writer = new(output);
 
@@ -31,6 +31,8 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output)
             _writer.Add(document);
         }
     }
+
+    public void Dispose() => _writer.Dispose();
 
     public int Finish()
     {

@@ -16,6 +16,9 @@ public sealed class StagedOutput : IDisposable
     public const string ManifestName = "manifest-sha256.txt";
 
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    // Folders already made, so that writing each of a site's many files costs no extra system call.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
     private int _files;
     private bool _committed;
@@ -43,11 +46,21 @@ public sealed class StagedOutput : IDisposable
     public void WriteBytes(string relativePath, byte[] content)
     {
         var path = Path.Combine(_staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        MakeFolderOf(path);
         File.WriteAllBytes(path, content);
         _hashes[relativePath.Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(content));
         Interlocked.Add(ref _bytes, content.Length);
         Interlocked.Increment(ref _files);
+    }
+
+    private void MakeFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
     }
 
     /// <summary>Creates a file in the staged folder that is not part of the site (not in the manifest), such as a shard's part.</summary>
@@ -62,7 +75,7 @@ public sealed class StagedOutput : IDisposable
     public void Adopt(string relativePath, string source, string sha256)
     {
         var path = Path.Combine(_staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);
         _hashes[relativePath.Replace('\\', '/')] = sha256;
         Interlocked.Add(ref _bytes, new FileInfo(path).Length);

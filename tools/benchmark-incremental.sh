@@ -18,8 +18,12 @@ content="$work/incremental-content-$n"; site="$work/incremental-site-$n"
 rm -rf "$content" "$site" "$work/.incremental-site-$n.cache" "$work"/incremental-*.time
 dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --out "$content"
 
+# Written pages wait in memory to be flushed to disk; without a flush between runs, one run's write-back
+# throttles the next. The page cache is kept: a rebuild normally follows an edit on a warm machine.
+settle() { sync; }
 measure() { # label, command…: wall seconds and peak KB of one command into $work/incremental-label.time
   local label=$1; shift
+  settle
   /usr/bin/time -f "%e %M" -o "$work/incremental-$label.time" "$@" > "$work/incremental-$label.log" 2>&1 || { tail -n 20 "$work/incremental-$label.log"; exit 1; }
   echo "$label: $(cat "$work/incremental-$label.time") (wall s, peak KB) — $(tail -n 1 "$work/incremental-$label.log")"
 }

@@ -47,8 +47,8 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
         var written = new List<string>();
         var downloads = new List<string>();
         var current = years.Where(y => !y.IsSuperseded).ToList();
-        var facts = current.ToDictionary(y => y, y => ComparisonFacts.Of(y, _metrics, _names));
-        var compared = current.GroupBy(y => y.Report.Kind).Where(g => g.Count() >= 2)
+        var facts = selection == PageSelection.All ? current.ToDictionary(y => y, y => ComparisonFacts.Of(y, _metrics, _names)) : [];
+        var compared = current.Where(facts.ContainsKey).GroupBy(y => y.Report.Kind).Where(g => g.Count() >= 2)
             .ToDictionary(g => g.Key, g => g.OrderBy(y => y.Report.Year).Select(y => (y, facts[y])).ToList());
         string? YearsComparison(DepartmentYear y) =>
             !y.IsSuperseded && compared.TryGetValue(y.Report.Kind, out var list) ? SitePaths.YearsComparison(jurisdiction, list[^1].y) : null;
@@ -71,7 +71,8 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             var resources = new List<string>();
             foreach (var target in folders)
             {
-                foreach (var job in new DepartmentYearPages(pages).Build(year, audit, target, YearsComparison(year)))
+                var yearPages = new DepartmentYearPages(pages);
+                foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year)))
                 {
                     Render(job, output, written);
                 }
@@ -105,7 +106,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 audit.Discrepancies, audit.Roundings, YearsComparison(year),
                 FeedEntry.Of(year, SitePaths.Overview(folder), $"{year.Department.Name} {label}"),
                 own.Select(d => new LinkItem(d.Title, d.Path)).ToList(),
-                year.IsSuperseded ? null : facts[year], resources));
+                facts.GetValueOrDefault(year), resources));
         }
 
         if (selection == PageSelection.All)

@@ -57,6 +57,15 @@ public sealed class DepartmentYearPages(PageFactory pages)
         yield return DownloadsPage(context);
     }
 
+    /// <summary>Only the table pages (a preview of the figures, and the benchmark's page set).</summary>
+    public IEnumerable<PageJob> Tables(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null)
+    {
+        var folder = folderOverride ?? SitePaths.DepartmentYearFolder(pages.Index.JurisdictionOf(year), year);
+        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text), null);
+        var tables = year.Tables.OrderBy(t => t.Number).ToList();
+        return tables.Select((_, i) => Table(context, tables, i));
+    }
+
     private PageJob DownloadsPage(Context c)
     {
         var path = SitePaths.Downloads(c.Folder);

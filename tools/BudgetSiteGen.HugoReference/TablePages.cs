@@ -12,8 +12,6 @@ namespace BudgetSiteGen.HugoReference;
 /// </summary>
 public static class TablePages
 {
-    private const string Template = "table";
-
     public static IEnumerable<(PageJob Job, BudgetTable Table)> Of(PageFactory factory, DepartmentYear year)
     {
         var audit = Auditor.Audit(year);
@@ -27,21 +25,8 @@ public static class TablePages
         var tables = year.Tables.ToDictionary(t => t.Number);
         foreach (var folder in folders)
         {
-            var seen = false;
-            foreach (var job in new DepartmentYearPages(factory).Build(year, audit, folder))
+            foreach (var job in new DepartmentYearPages(factory).Tables(year, audit, folder))
             {
-                // Table pages come together; stopping after them spares the pages this benchmark does not render.
-                if (job.Template != Template)
-                {
-                    if (seen)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                seen = true;
                 yield return (job, tables[((TablePageContent)job.Model.Content).Table.Number]);
             }
         }

@@ -16,6 +16,7 @@ public sealed class BuildCache
 {
     private const string StateFile = "build.json";
     private const string DepartmentsFolder = "departments";
+    private const string PendingFolder = ".budgetsitegen-cache-pending";
 
     private readonly string _folder;
     private readonly string _output;
@@ -67,21 +68,40 @@ public sealed class BuildCache
         return result;
     }
 
-    public void Remember(DepartmentResult result, bool reused)
+    /// <summary>
+    /// Notes a department of this build. A newly built one is kept in the staging folder until
+    /// <see cref="Keep"/>, so a failed build leaves no cache behind.
+    /// </summary>
+    public void Remember(DepartmentResult result, bool reused, StagedOutput output)
     {
         var key = _keys[result.Key];
         _used[key] = true;
         if (!reused)
         {
-            Directory.CreateDirectory(Path.Combine(_folder, DepartmentsFolder));
-            File.WriteAllText(Entry(key), PartFile.Line(result) + "\n");
+            using var entry = new StreamWriter(output.Create(Path.Combine(PendingFolder, key + ".json")));
+            entry.WriteLine(PartFile.Line(result));
+        }
+    }
+
+    /// <summary>Moves the entries of the departments just built into the cache; called when the build has succeeded.</summary>
+    public void Keep(StagedOutput output)
+    {
+        var pending = output.PathOf(PendingFolder);
+        Directory.CreateDirectory(Path.Combine(_folder, DepartmentsFolder));
+        if (Directory.Exists(pending))
+        {
+            foreach (var file in Directory.EnumerateFiles(pending))
+            {
+                File.Move(file, Path.Combine(_folder, DepartmentsFolder, Path.GetFileName(file)), overwrite: true);
+            }
+
+            Directory.Delete(pending);
         }
     }
 
     /// <summary>Records the output just committed, and forgets departments that are no longer in the content.</summary>
     public void Save()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, DepartmentsFolder));
         foreach (var stale in Directory.EnumerateFiles(Path.Combine(_folder, DepartmentsFolder)).Where(f => !_used.ContainsKey(Path.GetFileNameWithoutExtension(f))))
         {
             File.Delete(stale);

@@ -58,7 +58,7 @@ public static class SiteBuilder
             }
 
             (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
-            cache?.Remember(result, wasReused);
+            cache?.Remember(result, wasReused, output);
             search?.Add(scored);
             years.AddRange(result.Years);
             pagePaths.AddRange(result.Pages);
@@ -84,6 +84,7 @@ public static class SiteBuilder
             progress.Advance();
         }
 
+        cache?.Keep(output);
         output.Commit();
         cache?.Save();
         return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes) { Rendered = rendered, Reused = reused };

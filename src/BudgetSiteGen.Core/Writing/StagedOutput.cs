@@ -63,6 +63,9 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
+    /// <summary>Where a file not part of the site lives in the staged folder until the build ends.</summary>
+    public string PathOf(string relativePath) => Path.Combine(_staging, relativePath);
+
     /// <summary>Creates a file in the staged folder that is not part of the site (not in the manifest), such as a shard's part.</summary>
     public FileStream Create(string relativePath)
     {

@@ -32,7 +32,7 @@ build=("${bsg[@]}" build --content "$content" --output "$site" --themes "$repo/t
 measure full "${build[@]}"
 measure no-change "${build[@]}"
 # One department-year changes: a word of its 概况, as a correction would.
-file=$(find "$content/reports" -name '*.yaml' | sort | head -n 1)
+file=$(find "$content/reports" -name '*.yaml' | sort | sed -n 1p)
 sed -i '0,/协助/s//负责协助/' "$file"
 measure one-file "${build[@]}"
 grep -rl '负责协助' "$site" --include=profile.html | head -n 1 | sed 's/^/changed page: /'

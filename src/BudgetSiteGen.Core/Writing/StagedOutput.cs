@@ -85,22 +85,15 @@ public sealed class StagedOutput : IDisposable
         Interlocked.Increment(ref _files);
     }
 
-    /// <summary>Every file written or adopted so far with its SHA-256, for a shard's own listing.</summary>
-    public IReadOnlyDictionary<string, string> Hashes => _hashes;
-
     /// <summary>
     /// Writes manifest-sha256.txt: the SHA-256 of every file of the site, one "hash  path" line each in
     /// ordinal path order (the BagIt manifest format), so anyone can verify a snapshot years later.
     /// </summary>
-    public void WriteManifest(string name = ManifestName)
+    public void WriteManifest()
     {
         var lines = _hashes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value}  {p.Key}\n");
-        WriteText(name, string.Concat(lines));
+        WriteText(ManifestName, string.Concat(lines));
     }
-
-    /// <summary>Reads a manifest written by <see cref="WriteManifest"/>: path → SHA-256.</summary>
-    public static Dictionary<string, string> ReadManifest(string file) =>
-        File.ReadLines(file).Where(l => l.Length > 66).ToDictionary(l => l[66..], l => l[..64], StringComparer.Ordinal);
 
     /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>
     public void Commit()

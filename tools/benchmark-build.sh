@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Build benchmark: BudgetSiteGen against Hugo rendering the same pages — every table page (预算公开表1–13) of
 # N synthetic department-years — from an equivalent layout, side by side in one run, then a check that both
-# wrote the same tables. Usage: tools/benchmark-build.sh N [WORKDIR]   (WORKDIR defaults to bench-work/)
+# wrote the same tables. Usage: tools/benchmark-build.sh N [WORKDIR] [yaml|json]
+# WORKDIR defaults to bench-work/; the content is written as YAML (the default) or JSON, both the project's
+# own data format (Hugo always reads JSON front matter).
 # Needs: the .NET SDK, Debian's hugo (0.111.3) and GNU time (apt-get install hugo time).
 set -euo pipefail
-n=${1:?usage: benchmark-build.sh N [WORKDIR]}
+n=${1:?usage: benchmark-build.sh N [WORKDIR] [yaml|json]}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${2:-$repo/bench-work}
+format=${3:-yaml}
+case $format in yaml|json) ;; *) echo "format must be yaml or json" >&2; exit 2 ;; esac
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 for project in src/BudgetSiteGen.Cli tools/BudgetSiteGen.Synthetic tools/BudgetSiteGen.HugoReference; do
@@ -16,14 +20,22 @@ bsg=(dotnet "$repo/src/BudgetSiteGen.Cli/bin/Release/net10.0/budgetsitegen.dll")
 reference=(dotnet "$repo/tools/BudgetSiteGen.HugoReference/bin/Release/net10.0/hugo-reference.dll")
 hugo version
 
-content="$work/content-$n"; hugo_site="$work/hugo-site-$n"
-ours="$work/tables-$n"; theirs="$work/hugo-public-$n"; full="$work/site-$n"
-rm -rf "$content" "$hugo_site" "$ours" "$theirs" "$full" "$work/.site-$n.cache" "$work"/build-*.time
-dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --out "$content"
+content="$work/content-$format-$n"; hugo_site="$work/hugo-site-$format-$n"
+ours="$work/tables-$format-$n"; theirs="$work/hugo-public-$format-$n"; full="$work/site-$format-$n"
+rm -rf "$content" "$hugo_site" "$ours" "$theirs" "$full" "$work"/build-*.time
+deleted_at=$(date +%s)
+dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --format "$format" --out "$content"
 
 # Written pages wait in memory to be flushed to disk; without a flush between runs, one run's write-back
 # throttles the next. Dropping the page cache (as root) also makes every run start equally cold.
 settle() { sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 > /proc/sys/vm/drop_caches || true; }
+# ext4 without a journal (as on the machines measured here) will not reuse an inode freed in the last 60 to
+# 300 seconds, and searching past those makes creating files several times slower; so the first run waits
+# until the previous run's deleted folders are five minutes old, and no run deletes anything.
+wait_for_deletions() {
+  local left=$(( deleted_at + 300 - $(date +%s) ))
+  if [ "$left" -gt 0 ]; then echo "waiting ${left} s for the previous run's deleted files to age"; sleep "$left"; fi
+}
 measure() { # label, command…: wall seconds and peak KB of one command into $work/build-label.time
   local label=$1; shift
   settle
@@ -41,6 +53,7 @@ tail -n 1 "$work/build-hugo-reference-site.log"
 
 # (a) and (b) render the same page set; (c), the whole site, is for information. No build cache is reused.
 # Hugo may run out of memory on a large N; its failure is reported and the other builds still run.
+wait_for_deletions
 measure budgetsitegen-tables "${bsg[@]}" build --only tables --content "$content" --output "$ours" --themes "$repo/themes" || exit 1
 # Hugo holds every page in memory; on a large N it is stopped at 20 GB, before the machine runs out.
 ( while sleep 2; do rss=$(ps -o rss= -C hugo | sort -n | tail -n 1); [ "${rss:-0}" -gt 20000000 ] && pkill -TERM -x hugo; done ) &

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BudgetSiteGen.Synthetic;
 
-public sealed record Arguments(int Count, int Seed, string From, string Out)
+public sealed record Arguments(int Count, int Seed, string From, string Out, ContentFormat Format)
 {
     public static Arguments? Parse(string[] args)
     {
@@ -10,6 +10,7 @@ public sealed record Arguments(int Count, int Seed, string From, string Out)
         var seed = 1;
         var from = "content";
         string? output = null;
+        var format = ContentFormat.Yaml;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -18,10 +19,11 @@ public sealed record Arguments(int Count, int Seed, string From, string Out)
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--from": from = args[i + 1]; break;
                 case "--out": output = args[i + 1]; break;
+                case "--format" when args[i + 1] is "yaml" or "json": format = args[i + 1] == "json" ? ContentFormat.Json : ContentFormat.Yaml; break;
                 default: return null;
             }
         }
 
-        return count is > 0 && output is not null ? new Arguments(count.Value, seed, from, output) : null;
+        return count is > 0 && output is not null ? new Arguments(count.Value, seed, from, output, format) : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BudgetSiteGen.Publishing;
 
 namespace BudgetSiteGen.Synthetic;
 
@@ -10,7 +11,7 @@ namespace BudgetSiteGen.Synthetic;
 /// thirteen tables with real classification codes, the cards with their indicators and the Chinese
 /// narrative are there) with its place, department and year replaced. The same seed gives the same bytes.
 /// </summary>
-public sealed partial class SyntheticContent(int seed, string from)
+public sealed partial class SyntheticContent(int seed, string from, ContentFormat format = ContentFormat.Yaml)
 {
     private const int CountiesPerCity = 20;
     private const int CitiesPerProvince = 10;
@@ -19,8 +20,8 @@ public sealed partial class SyntheticContent(int seed, string from)
 
     private readonly string[] _templates =
     [
-        File.ReadAllText(Path.Combine(from, "reports/zezhou/dpf/2024-budget.yaml")),
-        File.ReadAllText(Path.Combine(from, "reports/changzhi/dpf/2024-budget.yaml")),
+        Template(Path.Combine(from, "reports/zezhou/dpf/2024-budget.yaml"), format),
+        Template(Path.Combine(from, "reports/changzhi/dpf/2024-budget.yaml"), format),
     ];
 
     private static readonly (string Name, string Code)[] TemplatePlaces = [("泽州县", "140525"), ("长治市", "140400")];
@@ -54,7 +55,8 @@ public sealed partial class SyntheticContent(int seed, string from)
 
                 var template = (d + year) % _templates.Length;
                 var text = Adapt(_templates[template], TemplatePlaces[template], counties[d], year);
-                var path = Path.Combine(folder, "reports", counties[d].Slug, "dpf", $"{year}-budget.yaml");
+                var extension = format == ContentFormat.Json ? "json" : "yaml";
+                var path = Path.Combine(folder, "reports", counties[d].Slug, "dpf", $"{year}-budget.{extension}");
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, text);
                 written++;
@@ -64,11 +66,16 @@ public sealed partial class SyntheticContent(int seed, string from)
         return written;
     }
 
+    /// <summary>A real report as text in the wanted format; JSON is the project's own canonical JSON of it.</summary>
+    private static string Template(string path, ContentFormat format) =>
+        format == ContentFormat.Json ? Encoding.UTF8.GetString(CanonicalJson.Write(path)!) : File.ReadAllText(path);
+
     /// <summary>Puts the report in another place and year: names, the jurisdiction code, the years in titles and dates.</summary>
     private static string Adapt(string template, (string Name, string Code) original, Place place, int year)
     {
         var text = template.Replace(original.Name, place.Name, StringComparison.Ordinal)
-            .Replace($"jurisdiction: \"{original.Code}\"", $"jurisdiction: \"{place.Code}\"", StringComparison.Ordinal);
+            .Replace($"jurisdiction: \"{original.Code}\"", $"jurisdiction: \"{place.Code}\"", StringComparison.Ordinal)
+            .Replace($"\"jurisdiction\": \"{original.Code}\"", $"\"jurisdiction\": \"{place.Code}\"", StringComparison.Ordinal);
         var shift = 2024 - year;
         return shift == 0 ? text : YearPattern().Replace(text, m =>
             (int.Parse(m.Value, CultureInfo.InvariantCulture) - shift).ToString(CultureInfo.InvariantCulture));

@@ -16,11 +16,19 @@ bsg=(dotnet "$repo/src/BudgetSiteGen.Cli/bin/Release/net10.0/budgetsitegen.dll")
 
 content="$work/incremental-content-$n"; site="$work/incremental-site-$n"
 rm -rf "$content" "$site" "$work/.incremental-site-$n.cache" "$work"/incremental-*.time
+deleted_at=$(date +%s)
 dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --out "$content"
 
 # Written pages wait in memory to be flushed to disk; without a flush between runs, one run's write-back
 # throttles the next. The page cache is kept: a rebuild normally follows an edit on a warm machine.
 settle() { sync; }
+# ext4 without a journal (as on the machines measured here) will not reuse an inode freed in the last 60 to
+# 300 seconds, and searching past those makes creating files several times slower; so the full build waits
+# until the previous run's deleted folders are five minutes old.
+wait_for_deletions() {
+  local left=$(( deleted_at + 300 - $(date +%s) ))
+  if [ "$left" -gt 0 ]; then echo "waiting ${left} s for the previous run's deleted files to age"; sleep "$left"; fi
+}
 measure() { # label, command…: wall seconds and peak KB of one command into $work/incremental-label.time
   local label=$1; shift
   settle
@@ -29,6 +37,7 @@ measure() { # label, command…: wall seconds and peak KB of one command into $w
 }
 build=("${bsg[@]}" build --content "$content" --output "$site" --themes "$repo/themes")
 
+wait_for_deletions
 measure full "${build[@]}"
 measure no-change "${build[@]}"
 # One department-year changes: a word of its 概况, as a correction would.

@@ -95,9 +95,15 @@ public static class BuildCommand
             return ExitCodes.Success;
         }
 
-        var reused = result.Reused > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({result.Rendered} departments rendered, {result.Reused} unchanged reused)") : string.Empty;
+        if (result.Updated is var (written, removed))
+        {
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"[green]updated[/] {result.Pages} pages, {result.Files} files: {written} written, {removed} removed in {seconds} s ({result.Rendered} departments rendered, {result.Reused} unchanged) → {Markup.Escape(output)}"));
+            return ExitCodes.Success;
+        }
+
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[green]built[/] {result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {seconds} s{reused} → {Markup.Escape(output)}"));
+            $"[green]built[/] {result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {seconds} s → {Markup.Escape(output)}"));
         return ExitCodes.Success;
     }
 

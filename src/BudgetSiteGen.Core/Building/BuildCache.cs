@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Writing;
 
 namespace BudgetSiteGen.Building;
@@ -8,15 +11,20 @@ namespace BudgetSiteGen.Building;
 /// <summary>
 /// Makes rebuilds incremental. Each department is remembered under a key made of the bytes of its files,
 /// the theme, the shared content files and this program (<see cref="BuildInputs"/>); a department whose key
-/// is unchanged is not loaded or rendered again: its files are taken from the previous output (hard links)
-/// and its summary and search documents from the cache. When no key changed at all, the output is left as it is.
+/// is unchanged is not loaded or rendered again: its files stay in the output as they are, and its summary
+/// comes from the cache. The search index is kept too, so that only the shards a rebuilt department's
+/// documents are in are read and written again. When no key changed at all, the output is left as it is.
 /// The previous output is trusted only if its manifest is the one the cache saw written.
 /// </summary>
 public sealed class BuildCache
 {
     private const string StateFile = "build.json";
     private const string DepartmentsFolder = "departments";
+    private const string SearchFolder = "search";
     private const string PendingFolder = ".budgetsitegen-cache-pending";
+    private const string DocumentsSuffix = ".documents";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly string _folder;
     private readonly string _output;
@@ -45,27 +53,40 @@ public sealed class BuildCache
     /// <summary>The output was built by this cache from exactly these inputs and has not been touched since.</summary>
     public bool IsUpToDate() => _outputIsTrusted && _previous!.Whole == _whole;
 
-    /// <summary>Puts an unchanged department's files into the new output and returns what it built last time; null when it must be built.</summary>
-    public DepartmentResult? Reuse(DepartmentUnit unit, StagedOutput output)
+    /// <summary>The output is the one the cache last saw written, so a build may update it in place.</summary>
+    public bool CanUpdate => _outputIsTrusted;
+
+    /// <summary>The files of the output the cache last saw written, with their SHA-256.</summary>
+    public IReadOnlyDictionary<string, string> OutputFiles() => StagedOutput.ReadManifest(_output);
+
+    /// <summary>Where this build's search index goes, and the previous one when it can be updated.</summary>
+    public SearchIndexStore SearchStore(StagedOutput output)
+    {
+        var kept = new SearchIndexState(Path.Combine(_folder, SearchFolder));
+        var usable = _outputIsTrusted && _previous!.Inputs == _inputs && kept.Exists;
+        return new SearchIndexStore(
+            usable ? kept : null,
+            new SearchIndexState(output.PathOf(Path.Combine(PendingFolder, SearchFolder))),
+            new SearchIndexState(output.PathOf(Path.Combine(PendingFolder, SearchFolder + "-update"))),
+            Documents);
+    }
+
+    /// <summary>An unchanged department's part of the previous build, its files kept in the output; null when it must be built.</summary>
+    public CachedDepartment? Reuse(DepartmentUnit unit, StagedOutput output)
     {
         var entry = Entry(_keys[unit.Key]);
-        if (!_outputIsTrusted || !File.Exists(entry))
+        if (!_outputIsTrusted || !output.IsUpdate || !File.Exists(entry))
         {
             return null;
         }
 
-        var result = PartFile.Read(File.ReadAllText(entry).TrimEnd());
-        if (!result.Files.Keys.All(path => File.Exists(Path.Combine(_output, path))))
+        var department = JsonSerializer.Deserialize<CachedDepartment>(File.ReadAllText(entry), Json)!;
+        foreach (var (path, _) in department.Files)
         {
-            return null;
+            output.KeepPrevious(path);
         }
 
-        foreach (var (path, hash) in result.Files)
-        {
-            output.Adopt(path, Path.Combine(_output, path), hash);
-        }
-
-        return result;
+        return department;
     }
 
     /// <summary>
@@ -78,39 +99,80 @@ public sealed class BuildCache
         _used[key] = true;
         if (!reused)
         {
-            using var entry = new StreamWriter(output.Create(Path.Combine(PendingFolder, key + ".json")));
-            entry.WriteLine(PartFile.Line(result));
+            File.WriteAllText(PendingEntry(output, key), JsonSerializer.Serialize(CachedDepartment.Of(result), Json));
+            File.WriteAllText(PendingEntry(output, key + DocumentsSuffix), JsonSerializer.Serialize(result.Documents, Json));
         }
     }
 
-    /// <summary>Moves the entries of the departments just built into the cache; called when the build has succeeded.</summary>
+    /// <summary>
+    /// Moves what this build adds to the cache into it; called when the build has succeeded. The cache is
+    /// marked unusable first, so that if the build is stopped before <see cref="Save"/> the next one starts afresh.
+    /// </summary>
     public void Keep(StagedOutput output)
     {
+        Directory.CreateDirectory(_folder);
+        File.Delete(Path.Combine(_folder, StateFile));
         var pending = output.PathOf(PendingFolder);
-        Directory.CreateDirectory(Path.Combine(_folder, DepartmentsFolder));
-        if (Directory.Exists(pending))
+        var departments = Path.Combine(_folder, DepartmentsFolder);
+        Directory.CreateDirectory(departments);
+        if (!Directory.Exists(pending))
         {
-            foreach (var file in Directory.EnumerateFiles(pending))
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(pending))
+        {
+            File.Move(file, Path.Combine(departments, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var search = Path.Combine(_folder, SearchFolder);
+        var full = new SearchIndexState(Path.Combine(pending, SearchFolder));
+        var update = new SearchIndexState(Path.Combine(pending, SearchFolder + "-update"));
+        if (full.Exists)
+        {
+            if (Directory.Exists(search))
             {
-                File.Move(file, Path.Combine(_folder, DepartmentsFolder, Path.GetFileName(file)), overwrite: true);
+                Directory.Delete(search, recursive: true);
             }
 
-            Directory.Delete(pending);
+            Directory.Move(full.Folder, search);
         }
+        else if (update.Exists)
+        {
+            update.MoveInto(search);
+        }
+
+        Directory.Delete(pending, recursive: true);
     }
 
     /// <summary>Records the output just committed, and forgets departments that are no longer in the content.</summary>
     public void Save()
     {
-        foreach (var stale in Directory.EnumerateFiles(Path.Combine(_folder, DepartmentsFolder)).Where(f => !_used.ContainsKey(Path.GetFileNameWithoutExtension(f))))
+        foreach (var stale in Directory.EnumerateFiles(Path.Combine(_folder, DepartmentsFolder)).Where(f => !_used.ContainsKey(KeyOfEntry(f))))
         {
             File.Delete(stale);
         }
 
-        File.WriteAllText(Path.Combine(_folder, StateFile), JsonSerializer.Serialize(new CacheState(_output, _whole, ManifestHash())));
+        File.WriteAllText(Path.Combine(_folder, StateFile), JsonSerializer.Serialize(new CacheState(_output, _whole, ManifestHash(), _inputs)));
     }
 
+    private IReadOnlyList<Indexing.SearchDocument> Documents(string unitKey) =>
+        JsonSerializer.Deserialize<List<Indexing.SearchDocument>>(File.ReadAllText(Entry(_keys[unitKey] + DocumentsSuffix)), Json)!;
+
     private string Entry(string key) => Path.Combine(_folder, DepartmentsFolder, key + ".json");
+
+    private static string PendingEntry(StagedOutput output, string key)
+    {
+        var path = output.PathOf(Path.Combine(PendingFolder, key + ".json"));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    private static string KeyOfEntry(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return name.EndsWith(DocumentsSuffix, StringComparison.Ordinal) ? name[..^DocumentsSuffix.Length] : name;
+    }
 
     private string? ManifestHash()
     {
@@ -131,5 +193,5 @@ public sealed class BuildCache
         }
     }
 
-    private sealed record CacheState(string Output, string Whole, string? Manifest);
+    private sealed record CacheState(string Output, string Whole, string? Manifest, string? Inputs);
 }

@@ -12,4 +12,10 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     public int Rendered { get; init; }
 
     public int Reused { get; init; }
+
+    /// <summary>For a build that updated its output in place: files written (new or changed) and files removed.</summary>
+    public (int Written, int Removed)? Updated { get; init; }
+
+    /// <summary>The search index was updated where rebuilt departments changed it, not indexed again from the start.</summary>
+    public bool SearchIndexUpdated { get; init; }
 }

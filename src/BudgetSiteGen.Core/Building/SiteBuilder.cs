@@ -32,9 +32,9 @@ public static class SiteBuilder
             return new BuildResult(true, diagnostics.Sorted(), 0, 0, 0) { UpToDate = true, Reused = units.Count };
         }
 
-        using var output = new StagedOutput(options.OutputFolder);
+        using var output = cache?.CanUpdate == true ? StagedOutput.Updating(options.OutputFolder, cache.OutputFiles()) : new StagedOutput(options.OutputFolder);
         var wholeSite = options.Shard is null && options.Selection == PageSelection.All;
-        using var search = wholeSite ? new SiteSearchIndex(setup.Index, output) : null;
+        using var search = wholeSite ? new SiteSearchIndex(setup.Index, output, cache?.SearchStore(output)) : null;
         search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
         var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
         var years = new List<DepartmentYearSummary>();
@@ -44,12 +44,17 @@ public static class SiteBuilder
         progress.Stage("render", units.Count);
         OrderedPipeline.Run(units, unit =>
         {
-            var reuse = cache?.Reuse(unit, output);
-            var result = reuse ?? builder.Build(unit, output);
-            return (Result: result, Reused: reuse is not null, Scored: search is null ? [] : result.Documents.Select(SearchIndexWriter.Score).ToList());
+            if (cache?.Reuse(unit, output) is { } cached)
+            {
+                return (Result: cached.AsResult(), Reused: true, cached.Filters, Scored: (IReadOnlyList<ScoredDocument>?)null);
+            }
+
+            var result = builder.Build(unit, output);
+            return (Result: result, Reused: false, Filters: result.Documents.Select(SearchFilter.Of).ToList(),
+                Scored: search is null ? [] : result.Documents.Select(SearchIndexWriter.Score).ToList());
         }, done =>
         {
-            var (result, wasReused, scored) = done;
+            var (result, wasReused, filters, scored) = done;
             diagnostics.AddRange(result.Diagnostics);
             progress.Advance();
             if (result.Failed)
@@ -59,7 +64,7 @@ public static class SiteBuilder
 
             (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
             cache?.Remember(result, wasReused, output);
-            search?.Add(scored);
+            search?.AddDepartment(result.Key, scored, filters);
             years.AddRange(result.Years);
             pagePaths.AddRange(result.Pages);
             part?.WriteLine(PartFile.Line(result));
@@ -87,7 +92,11 @@ public static class SiteBuilder
         cache?.Keep(output);
         output.Commit();
         cache?.Save();
-        return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes) { Rendered = rendered, Reused = reused };
+        return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes)
+        {
+            Rendered = rendered, Reused = reused, Updated = output.IsUpdate ? (output.Written, output.Removed) : null,
+            SearchIndexUpdated = search?.WasUpdated == true,
+        };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, diagnostics.Sorted(), 0, 0, 0);

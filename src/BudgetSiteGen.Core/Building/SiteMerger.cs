@@ -41,7 +41,7 @@ public static class SiteMerger
             return (Result: result, Scored: result.Documents.Select(SearchIndexWriter.Score).ToList());
         }, done =>
         {
-            search.Add(done.Scored);
+            search.AddDepartment(done.Result.Key, done.Scored, done.Result.Documents.Select(SearchFilter.Of).ToList());
             years.AddRange(done.Result.Years);
             pagePaths.AddRange(done.Result.Pages);
             progress.Advance();

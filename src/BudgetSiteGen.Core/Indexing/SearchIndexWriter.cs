@@ -49,12 +49,7 @@ public sealed class SearchIndexWriter : IDisposable
     public void Add(ScoredDocument scored)
     {
         var document = scored.Document;
-        var id = _filters.Count;
-        _filters.Add((document.Year ?? 0, IndexOf(_jurisdictionIds, _jurisdictions, document.Jurisdiction ?? string.Empty), IndexOf(_typeIds, _types, document.Type)));
-        if (document.Year is { } year)
-        {
-            _years.Add(year);
-        }
+        var id = AddFilter(SearchFilter.Of(document));
 
         foreach (var (token, score) in scored.Tokens)
         {
@@ -77,6 +72,24 @@ public sealed class SearchIndexWriter : IDisposable
             ["j"] = document.Jurisdiction,
         };
         _excerpts.Add(($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{JsonSerializer.Serialize(fragment, Json)});\n"));
+    }
+
+    /// <summary>
+    /// Counts in a document an incremental build did not rebuild: its filters are noted again and its excerpt
+    /// file is kept as the previous build wrote it; its postings are already in the kept index.
+    /// </summary>
+    public void Keep(SearchFilter filter) => _output.KeepPrevious($"{Folder}/d/{Id(AddFilter(filter))}.js");
+
+    private int AddFilter(SearchFilter filter)
+    {
+        var id = _filters.Count;
+        _filters.Add((filter.Year ?? 0, IndexOf(_jurisdictionIds, _jurisdictions, filter.Jurisdiction ?? string.Empty), IndexOf(_typeIds, _types, filter.Type)));
+        if (filter.Year is { } year)
+        {
+            _years.Add(year);
+        }
+
+        return id;
     }
 
     /// <summary>
@@ -110,8 +123,113 @@ public sealed class SearchIndexWriter : IDisposable
         _excerpts.Dispose();
     }
 
-    /// <summary>Writes the shards, the filter blocks and the small meta file every query starts with.</summary>
-    public void Finish()
+    /// <summary>
+    /// Writes the shards, the filter blocks and the small meta file every query starts with; and, for the build
+    /// cache, the kept index with the shards each department's documents are in.
+    /// </summary>
+    public void Finish(SearchIndexState? state = null, int jurisdictionDocuments = 0, IReadOnlyList<SearchIndexUnit>? units = null)
+    {
+        StopExcerpts();
+        var entries = _postings.Values.Sum(Published);
+        var shards = ShardCount(entries);
+        var byShard = _postings.Keys
+            .GroupBy(token => ShardOf(token, shards))
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).Select(token => (token, _postings[token])).ToList());
+        for (var shard = 0; shard < shards; shard++)
+        {
+            var tokens = byShard.GetValueOrDefault(shard) ?? [];
+            WriteShard(shard, tokens);
+            state?.WriteShard(shard, tokens);
+        }
+
+        WriteFilters(shards);
+        if (state is not null && units is not null)
+        {
+            state.WriteMeta(new SearchIndexMeta(shards, entries, jurisdictionDocuments, units), UnitShards(units, shards));
+        }
+    }
+
+    /// <summary>
+    /// Finishes an incremental build: the documents added are the rebuilt departments' (numbered as before),
+    /// the rest were kept. Only the shards those departments' old or new documents are in are read, changed
+    /// and written again. False when the index cannot be updated so (documents renumbered, a cut list that no
+    /// longer tells its best, or a change in the number of shards); the caller then indexes everything again.
+    /// </summary>
+    public bool TryUpdate(SearchIndexState previous, SearchIndexMeta meta, IReadOnlyList<SearchIndexUnit> units, IReadOnlyCollection<string> rebuilt, SearchIndexState next)
+    {
+        StopExcerpts();
+        var shards = meta.Shards;
+        var removed = meta.Units.Where(u => rebuilt.Contains(u.Key)).Select(u => (u.First, u.End)).ToList();
+        var oldBits = previous.ReadUnitShards(meta);
+        var fresh = _postings.Keys.GroupBy(token => ShardOf(token, shards)).ToDictionary(g => g.Key, g => g.ToList());
+        var touched = new SortedSet<int>(fresh.Keys);
+        for (var u = 0; u < meta.Units.Count; u++)
+        {
+            if (rebuilt.Contains(meta.Units[u].Key))
+            {
+                touched.UnionWith(Enumerable.Range(0, shards).Where(shard => (oldBits[u][shard / 8] & (1 << (shard % 8))) != 0));
+            }
+        }
+
+        var updated = new System.Collections.Concurrent.ConcurrentDictionary<int, List<(string Token, TokenPostings Postings)>>();
+        var entries = meta.Entries;
+        var possible = true;
+        Parallel.ForEach(touched, shard =>
+        {
+            var tokens = previous.ReadShard(shard);
+            var delta = 0L;
+            foreach (var token in fresh.GetValueOrDefault(shard) ?? [])
+            {
+                tokens.TryAdd(token, TokenPostings.FromEntries([], isComplete: true));
+            }
+
+            foreach (var (token, postings) in tokens.ToList())
+            {
+                delta -= Published(postings);
+                var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.Ordered() : [];
+                if ((rebuiltPostings is not null && !rebuiltPostings.IsComplete) || !postings.Replace(removed, added))
+                {
+                    possible = false;
+                    return;
+                }
+
+                delta += Published(postings);
+                if (postings.Count == 0)
+                {
+                    tokens.Remove(token);
+                }
+            }
+
+            Interlocked.Add(ref entries, delta);
+            updated[shard] = tokens.Keys.Order(StringComparer.Ordinal).Select(token => (token, tokens[token])).ToList();
+        });
+        if (!possible || ShardCount(entries) != shards)
+        {
+            return false;
+        }
+
+        for (var shard = 0; shard < shards; shard++)
+        {
+            if (updated.TryGetValue(shard, out var tokens))
+            {
+                WriteShard(shard, tokens);
+                next.WriteShard(shard, tokens);
+            }
+            else
+            {
+                _output.KeepPrevious(ShardPath(shard));
+            }
+        }
+
+        WriteFilters(shards);
+        var bits = UnitShards(units, shards);
+        var kept = meta.Units.Select((unit, i) => (unit.Key, Bits: oldBits[i])).ToDictionary(p => p.Key, p => p.Bits, StringComparer.Ordinal);
+        next.WriteMeta(new SearchIndexMeta(shards, entries, meta.JurisdictionDocuments, units),
+            units.Select((unit, i) => rebuilt.Contains(unit.Key) ? bits[i] : kept[unit.Key]).ToList());
+        return true;
+    }
+
+    private void StopExcerpts()
     {
         _excerpts.CompleteAdding();
         _writer.Join();
@@ -119,27 +237,24 @@ public sealed class SearchIndexWriter : IDisposable
         {
             throw new IOException(_writeFailure.Message, _writeFailure);
         }
+    }
 
-        var entries = _postings.Values.Sum(p => (long)p.Count);
-        var shards = ShardCount(entries);
-        var byShard = _postings.Keys
-            .GroupBy(token => (int)(SearchTokens.Hash(token) % (uint)shards))
-            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList());
-        for (var shard = 0; shard < shards; shard++)
+    private void WriteShard(int shard, IReadOnlyList<(string Token, TokenPostings Postings)> tokens)
+    {
+        var text = new StringBuilder($"BSG.t({Id(shard)},{{");
+        var first = true;
+        foreach (var (token, postings) in tokens)
         {
-            var text = new StringBuilder($"BSG.t({Id(shard)},{{");
-            var first = true;
-            foreach (var token in byShard.GetValueOrDefault(shard) ?? [])
-            {
-                var postings = _postings[token];
-                text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":\"")
-                    .Append(PostingCodec.Encode(postings.Ordered(), postings.IsTruncated)).Append('"');
-                first = false;
-            }
-
-            _output.WriteText($"{Folder}/t/{Id(shard)}.js", text.Append("});\n").ToString());
+            text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":\"")
+                .Append(PostingCodec.Encode(postings.Ordered(), postings.IsTruncated)).Append('"');
+            first = false;
         }
 
+        _output.WriteText(ShardPath(shard), text.Append("});\n").ToString());
+    }
+
+    private void WriteFilters(int shards)
+    {
         for (var block = 0; block * FilterBlock < _filters.Count; block++)
         {
             var values = _filters.Skip(block * FilterBlock).Take(FilterBlock).SelectMany(f => new[] { f.Year, f.Jurisdiction, f.Type });
@@ -157,6 +272,36 @@ public sealed class SearchIndexWriter : IDisposable
         _output.WriteText($"{Folder}/meta.js", $"BSG.m({JsonSerializer.Serialize(meta, Json)});\n");
         _output.WriteText($"{Folder}/jurisdictions.js", $"BSG.j({JsonSerializer.Serialize(_jurisdictions, Json)});\n");
     }
+
+    /// <summary>For each department, one bit per shard holding a posting of one of its documents.</summary>
+    private List<byte[]> UnitShards(IReadOnlyList<SearchIndexUnit> units, int shards)
+    {
+        var bits = units.Select(_ => new byte[SearchIndexState.BitsSize(shards)]).ToList();
+        var holding = Enumerable.Range(0, units.Count).Where(u => units[u].Count > 0).ToArray();
+        var firsts = holding.Select(u => units[u].First).ToArray();
+        foreach (var (token, postings) in _postings)
+        {
+            var shard = ShardOf(token, shards);
+            foreach (var entry in postings.Entries)
+            {
+                var doc = TokenPostings.DocOf(entry);
+                var at = Array.BinarySearch(firsts, doc);
+                at = at >= 0 ? at : ~at - 1;
+                if (at >= 0 && doc < units[holding[at]].End)
+                {
+                    bits[holding[at]][shard / 8] |= (byte)(1 << (shard % 8));
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    private static long Published(TokenPostings postings) => Math.Min(postings.Count, TokenPostings.Limit);
+
+    private static int ShardOf(string token, int shards) => (int)(SearchTokens.Hash(token) % (uint)shards);
+
+    private static string ShardPath(int shard) => $"{Folder}/t/{Id(shard)}.js";
 
     /// <summary>
     /// A token's score in a document: the weight of the best field it occurs in, a little more for each

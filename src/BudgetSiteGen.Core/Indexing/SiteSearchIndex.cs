@@ -7,11 +7,22 @@ namespace BudgetSiteGen.Indexing;
 /// <summary>
 /// Indexes the whole site in a fixed order — jurisdictions first, then each department's current reports in
 /// department order — so document numbers and shards are the same on every build, however it was split up.
-/// Documents stream in as departments are built; only token scores are kept.
+/// Documents stream in as departments are built; only token scores are kept. With a previous index in the
+/// build cache, departments that were not rebuilt contribute only their filters, and the index is updated
+/// where the rebuilt ones change it (<see cref="SearchIndexWriter.TryUpdate"/>).
 /// </summary>
-public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output) : IDisposable
+public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output, SearchIndexStore? store = null) : IDisposable
 {
-    private readonly SearchIndexWriter _writer = new(output);
+    private readonly List<SearchDocument> _jurisdictions = [];
+    private readonly List<SearchIndexUnit> _units = [];
+    private readonly List<(string Key, IReadOnlyList<ScoredDocument>? Rebuilt, IReadOnlyList<SearchFilter> Filters)> _pending = [];
+    private SearchIndexWriter _writer = new(output);
+    private int _departmentDocuments;
+
+    private bool Updating => store?.Previous is not null;
+
+    /// <summary>After <see cref="Finish"/>: whether the previous index was updated rather than everything indexed again.</summary>
+    public bool WasUpdated { get; private set; }
 
     /// <summary>One document per jurisdiction with something published, in code order; call before any department.</summary>
     public void AddJurisdictions(IReadOnlySet<string> withContent)
@@ -19,16 +30,31 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output) : IDis
         foreach (var jurisdiction in index.Shared.Jurisdictions.Where(j => withContent.Contains(j.Code)).OrderBy(j => j.Code, StringComparer.Ordinal))
         {
             var crumb = string.Join(" / ", index.Lineage(jurisdiction).Select(j => j.Name));
-            _writer.Add(new SearchDocument(SitePaths.Jurisdiction(jurisdiction), jurisdiction.Name, crumb, "jurisdiction", null, jurisdiction.Name,
+            _jurisdictions.Add(new SearchDocument(SitePaths.Jurisdiction(jurisdiction), jurisdiction.Name, crumb, "jurisdiction", null, jurisdiction.Name,
                 [new(jurisdiction.Name, FieldWeights.Title), new(crumb, FieldWeights.Breadcrumb)], [], crumb));
+        }
+
+        if (!Updating)
+        {
+            _jurisdictions.ForEach(_writer.Add);
         }
     }
 
-    public void Add(IEnumerable<ScoredDocument> documents)
+    /// <summary>
+    /// A department's documents: <paramref name="rebuilt"/>, scored, when it was built this time; null when it
+    /// was taken from the cache, whose <paramref name="filters"/> are then all an update needs of it.
+    /// </summary>
+    public void AddDepartment(string key, IReadOnlyList<ScoredDocument>? rebuilt, IReadOnlyList<SearchFilter> filters)
     {
-        foreach (var document in documents)
+        _units.Add(new SearchIndexUnit(key, _jurisdictions.Count + _departmentDocuments, filters.Count));
+        _departmentDocuments += filters.Count;
+        if (Updating)
         {
-            _writer.Add(document);
+            _pending.Add((key, rebuilt, filters));
+        }
+        else
+        {
+            AddAll(key, rebuilt);
         }
     }
 
@@ -36,7 +62,62 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output) : IDis
 
     public int Finish()
     {
-        _writer.Finish();
+        WasUpdated = Updating && TryUpdate();
+        if (Updating && !WasUpdated)
+        {
+            // Indexed again from the start, by the same writer a full build uses.
+            _writer.Dispose();
+            _writer = new SearchIndexWriter(output);
+            _jurisdictions.ForEach(_writer.Add);
+            foreach (var (key, rebuilt, _) in _pending)
+            {
+                AddAll(key, rebuilt);
+            }
+
+            _pending.Clear();
+            store = store! with { Previous = null };
+        }
+
+        if (!Updating)
+        {
+            _writer.Finish(store?.Full, _jurisdictions.Count, _units);
+        }
+
         return _writer.Documents;
+    }
+
+    private bool TryUpdate()
+    {
+        var previous = store!.Previous!;
+        var meta = previous.ReadMeta();
+        // Only the same documents in the same order can keep their numbers (and the kept postings theirs).
+        if (meta is null || meta.JurisdictionDocuments != _jurisdictions.Count || !meta.Units.SequenceEqual(_units))
+        {
+            return false;
+        }
+
+        _jurisdictions.ForEach(document => _writer.Keep(SearchFilter.Of(document)));
+        foreach (var (_, rebuilt, filters) in _pending)
+        {
+            if (rebuilt is null)
+            {
+                filters.ToList().ForEach(_writer.Keep);
+            }
+            else
+            {
+                rebuilt.ToList().ForEach(_writer.Add);
+            }
+        }
+
+        var rebuiltKeys = _pending.Where(p => p.Rebuilt is not null).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return _writer.TryUpdate(previous, meta, _units, rebuiltKeys, store.Update);
+    }
+
+    private void AddAll(string key, IReadOnlyList<ScoredDocument>? rebuilt)
+    {
+        foreach (var scored in rebuilt ?? store!.Documents(key).Select(SearchIndexWriter.Score).ToList())
+        {
+            _writer.Add(scored);
+        }
     }
 }

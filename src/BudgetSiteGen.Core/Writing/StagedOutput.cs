@@ -7,6 +7,8 @@ namespace BudgetSiteGen.Writing;
 /// <summary>
 /// Writes a site into a fresh folder beside the real output and swaps it into place only when the
 /// build has succeeded, so a failed build never leaves a half-written site and the previous one stays.
+/// An update (<see cref="Updating"/>) stages only the files whose bytes differ from the previous build's
+/// manifest and, on success, moves those into the output and deletes the files the site no longer has.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -19,8 +21,10 @@ public sealed class StagedOutput : IDisposable
 
     // Folders already made, so that writing each of a site's many files costs no extra system call.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string>? _previous;
     private long _bytes;
     private int _files;
+    private int _written;
     private bool _committed;
 
     public StagedOutput(string target)
@@ -32,12 +36,29 @@ public sealed class StagedOutput : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
+    private StagedOutput(string target, IReadOnlyDictionary<string, string> previous) : this(target) => _previous = previous;
+
+    /// <summary>Updates an output whose files are exactly those of <paramref name="previous"/> (path → SHA-256, from its manifest).</summary>
+    public static StagedOutput Updating(string target, IReadOnlyDictionary<string, string> previous) => new(target, previous);
+
+    public bool IsUpdate => _previous is not null;
+
+    /// <summary>Files whose bytes were written this build (in an update, those that changed or are new).</summary>
+    public int Written => _written;
+
+    /// <summary>Files of the previous site that an update deleted.</summary>
+    public int Removed { get; private set; }
+
     public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The SHA-256 (hex) of a file already written, for listings such as datapackage.json.</summary>
     public string? HashOf(string relativePath) => _hashes.GetValueOrDefault(relativePath);
 
-    public long SizeOf(string relativePath) => new FileInfo(Path.Combine(_staging, relativePath)).Length;
+    public long SizeOf(string relativePath)
+    {
+        var staged = Path.Combine(_staging, relativePath);
+        return new FileInfo(File.Exists(staged) ? staged : Path.Combine(_target, relativePath)).Length;
+    }
 
     public int Files => _files;
 
@@ -45,11 +66,27 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteBytes(string relativePath, byte[] content)
     {
+        var key = relativePath.Replace('\\', '/');
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        _hashes[key] = hash;
+        Interlocked.Add(ref _bytes, content.Length);
+        Interlocked.Increment(ref _files);
+        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash)
+        {
+            return;
+        }
+
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         File.WriteAllBytes(path, content);
-        _hashes[relativePath.Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(content));
-        Interlocked.Add(ref _bytes, content.Length);
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>In an update, keeps a file of the previous site as it is, without producing it again.</summary>
+    public void KeepPrevious(string relativePath)
+    {
+        var key = relativePath.Replace('\\', '/');
+        _hashes[key] = _previous?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{key} is not a file of the previous site.");
         Interlocked.Increment(ref _files);
     }
 
@@ -77,6 +114,13 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Takes a file already built elsewhere (a shard, or an unchanged page of the previous build) whose SHA-256 is known.</summary>
     public void Adopt(string relativePath, string source, string sha256)
     {
+        if (_previous is not null && Path.GetFullPath(source) == Path.Combine(_target, relativePath))
+        {
+            _hashes[relativePath.Replace('\\', '/')] = sha256;
+            Interlocked.Increment(ref _files);
+            return;
+        }
+
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);
@@ -98,6 +142,12 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>
     public void Commit()
     {
+        if (_previous is not null)
+        {
+            Apply(_previous);
+            return;
+        }
+
         var retired = _target + $".previous-{Guid.NewGuid():N}";
         var hadPrevious = Directory.Exists(_target);
         if (hadPrevious)
@@ -124,6 +174,64 @@ public sealed class StagedOutput : IDisposable
         {
             Directory.Delete(retired, recursive: true);
         }
+    }
+
+    /// <summary>An update's end: the staged files replace theirs, and files the site no longer has are deleted.</summary>
+    private void Apply(IReadOnlyDictionary<string, string> previous)
+    {
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(_target, Path.GetRelativePath(_staging, file));
+            var folder = Path.GetDirectoryName(destination)!;
+            if (made.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.Move(file, destination, overwrite: true);
+        }
+
+        var emptied = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var gone in previous.Keys.Where(path => !_hashes.ContainsKey(path)))
+        {
+            var path = Path.Combine(_target, gone);
+            File.Delete(path);
+            emptied.Add(Path.GetDirectoryName(path)!);
+            Removed++;
+        }
+
+        // Deepest first, so a folder emptied by removing its last subfolder goes too.
+        foreach (var folder in emptied.Reverse())
+        {
+            for (var dir = folder; dir.Length > _target.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
+            {
+                Directory.Delete(dir);
+            }
+        }
+
+        _committed = true;
+        Directory.Delete(_staging, recursive: true);
+    }
+
+    /// <summary>The files of a site as its manifest lists them (path → SHA-256); empty when it has none.</summary>
+    public static Dictionary<string, string> ReadManifest(string folder)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var manifest = Path.Combine(folder, ManifestName);
+        if (File.Exists(manifest))
+        {
+            foreach (var line in File.ReadLines(manifest))
+            {
+                var split = line.IndexOf("  ", StringComparison.Ordinal);
+                if (split > 0)
+                {
+                    files[line[(split + 2)..]] = line[..split];
+                }
+            }
+        }
+
+        return files;
     }
 
     public void Dispose()

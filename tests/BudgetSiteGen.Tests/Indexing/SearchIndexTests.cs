@@ -43,8 +43,50 @@ public sealed class SearchIndexTests
         }
 
         Assert.True(postings.IsTruncated);
-        Assert.Equal(TokenPostings.Limit, postings.Count);
+        Assert.Equal(TokenPostings.Limit, postings.Ordered().Count());
         Assert.Contains(postings.Ordered(), p => p.Doc == TokenPostings.Limit + 5);
         Assert.DoesNotContain(postings.Ordered(), p => p.Doc == TokenPostings.Limit + 9);
+    }
+
+    [Theory]
+    [InlineData(1, 5000, 1000, 45)]
+    [InlineData(2, 5000, 0, 130)]
+    [InlineData(3, 2500, 2400, 100)]
+    [InlineData(4, 1800, 100, 45)]
+    public void Replacing_one_departments_documents_publishes_what_indexing_everything_again_would(int seed, int documents, int first, int count)
+    {
+        var random = new Random(seed);
+        var scores = Enumerable.Range(0, documents).Select(_ => random.Next(1, 60)).ToArray();
+        var kept = Index(scores);
+        var rebuilt = Enumerable.Range(first, count).Select(doc => (Doc: doc, Score: random.Next(1, 60))).ToList();
+        foreach (var (doc, score) in rebuilt)
+        {
+            scores[doc] = score;
+        }
+
+        Assert.True(kept.Replace([(first, first + count)], rebuilt));
+
+        var fresh = Index(scores);
+        Assert.Equal(fresh.Ordered().ToList(), kept.Ordered().ToList());
+        Assert.Equal(fresh.IsTruncated, kept.IsTruncated);
+    }
+
+    [Fact]
+    public void A_cut_list_that_loses_more_than_its_margin_asks_for_everything_to_be_indexed_again()
+    {
+        var kept = Index(Enumerable.Repeat(10, TokenPostings.Limit + TokenPostings.Margin + 500).ToArray());
+
+        Assert.False(kept.Replace([(0, TokenPostings.Margin + 1)], []));
+    }
+
+    private static TokenPostings Index(int[] scores)
+    {
+        var postings = new TokenPostings();
+        for (var doc = 0; doc < scores.Length; doc++)
+        {
+            postings.Add(doc, scores[doc]);
+        }
+
+        return postings;
     }
 }

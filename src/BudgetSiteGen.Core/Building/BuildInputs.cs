@@ -31,10 +31,10 @@ public static class BuildInputs
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(buildFingerprint + "\n" + unit.Key + "\n"));
-        foreach (var file in unit.Files)
+        for (var i = 0; i < unit.Files.Count; i++)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(contentFolder, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(contentFolder, unit.Files[i]).Replace('\\', '/') + "\n"));
+            hash.AppendData(Convert.FromHexString(unit.FileHashes[i]));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -26,6 +26,15 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
 
         var index = new SiteIndex(shared);
         var inputs = BuildInputs.Fingerprint(Path.GetFullPath(contentFolder), themeFiles.Fingerprint(), selection);
-        return new BuildSetup(index, theme, new PageFactory(index, new UiText(theme.Strings), string.Empty), inputs, DepartmentUnits.Plan(files));
+        var units = DepartmentUnits.Plan(files);
+        foreach (var unit in units)
+        {
+            for (var i = 0; i < unit.Files.Count; i++)
+            {
+                index.KnowHash(unit.Files[i], unit.FileHashes[i]);
+            }
+        }
+
+        return new BuildSetup(index, theme, new PageFactory(index, new UiText(theme.Strings), string.Empty), inputs, units);
     }
 }

@@ -171,10 +171,11 @@ public sealed class SearchIndexWriter : IDisposable
             }
         }
 
-        var updated = new System.Collections.Concurrent.ConcurrentDictionary<int, List<(string Token, TokenPostings Postings)>>();
+        // Each changed shard goes to the cache's staging as soon as it is made, so that only a few are in memory;
+        // the pages are written from there once it is certain that the update can be made at all.
         var entries = meta.Entries;
         var possible = true;
-        Parallel.ForEach(touched, shard =>
+        Parallel.ForEach(touched, (shard, loop) =>
         {
             var tokens = previous.ReadShard(shard);
             var delta = 0L;
@@ -190,6 +191,7 @@ public sealed class SearchIndexWriter : IDisposable
                 if ((rebuiltPostings is not null && !rebuiltPostings.IsComplete) || !postings.Replace(removed, added))
                 {
                     possible = false;
+                    loop.Stop();
                     return;
                 }
 
@@ -201,7 +203,7 @@ public sealed class SearchIndexWriter : IDisposable
             }
 
             Interlocked.Add(ref entries, delta);
-            updated[shard] = tokens.Keys.Order(StringComparer.Ordinal).Select(token => (token, tokens[token])).ToList();
+            next.WriteShard(shard, Sorted(tokens));
         });
         if (!possible || ShardCount(entries) != shards)
         {
@@ -210,10 +212,9 @@ public sealed class SearchIndexWriter : IDisposable
 
         for (var shard = 0; shard < shards; shard++)
         {
-            if (updated.TryGetValue(shard, out var tokens))
+            if (touched.Contains(shard))
             {
-                WriteShard(shard, tokens);
-                next.WriteShard(shard, tokens);
+                WriteShard(shard, Sorted(next.ReadShard(shard)));
             }
             else
             {
@@ -296,6 +297,9 @@ public sealed class SearchIndexWriter : IDisposable
 
         return bits;
     }
+
+    private static List<(string Token, TokenPostings Postings)> Sorted(Dictionary<string, TokenPostings> tokens) =>
+        tokens.Keys.Order(StringComparer.Ordinal).Select(token => (token, tokens[token])).ToList();
 
     private static long Published(TokenPostings postings) => Math.Min(postings.Count, TokenPostings.Limit);
 

@@ -12,11 +12,13 @@ namespace BudgetSiteGen.Loading;
 /// </summary>
 public static class DepartmentKeyReader
 {
-    public static string? Read(string path)
+    public static string? Read(string path) => File.Exists(path) ? Read(path, File.ReadAllBytes(path)) : null;
+
+    /// <summary>The key of a file already read (the build reads each file once to both group and fingerprint it).</summary>
+    public static string? Read(string path, byte[] bytes)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
             return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(bytes) : FromYaml(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or JsonException or DecoderFallbackException or ArgumentException)

@@ -49,7 +49,7 @@ public static class JsonTreeReader
         {
             case JsonTokenType.StartObject:
                 var entries = new List<MappingEntry>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var seen = new KeySet();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (keyLine, keyColumn) = positions.Of(reader.TokenStartIndex);

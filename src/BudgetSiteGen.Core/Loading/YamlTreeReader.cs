@@ -74,7 +74,7 @@ public static class YamlTreeReader
         {
             RejectAnchor(mappingStart.Anchor, mappingStart.Start, sink);
             var entries = new List<MappingEntry>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new KeySet();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode(parser, sink, depth + 1);

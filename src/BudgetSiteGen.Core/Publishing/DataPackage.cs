@@ -10,10 +10,13 @@ namespace BudgetSiteGen.Publishing;
 /// datapackage.json at the site root: a Frictionless (Tabular) Data Package listing every CSV download as a
 /// resource with its Table Schema, byte size and SHA-256, and the Fiscal Data Package column types
 /// (value, functional classification code and label) so that fiscal tools understand the columns.
+/// Each resource is one line: a national portal lists hundreds of thousands, and a line each keeps the file
+/// readable, easy to compare between versions, and quick to write.
 /// </summary>
 public static class DataPackage
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = Encoder };
 
     /// <summary>One CSV download's entry, written when its department-year is built (so a sharded build can carry it as text).</summary>
     public static string Resource(string path, BudgetTable table, string title, string sha256, long bytes) =>
@@ -29,26 +32,41 @@ public static class DataPackage
             ["bytes"] = bytes,
             ["hash"] = "sha256:" + sha256,
             ["schema"] = Schema(table),
-        }.ToJsonString();
+        }.ToJsonString(Compact);
 
     /// <summary>The package, its resources (see <see cref="Resource"/>) in path order.</summary>
     public static string Write(SiteSettings site, string dataVersion, IEnumerable<string> resources)
     {
-        var list = new JsonArray();
-        foreach (var r in resources.Select(r => JsonNode.Parse(r)!).OrderBy(r => (string)r["path"]!, StringComparer.Ordinal))
+        string Text(string value) => JsonSerializer.Serialize(value, Compact);
+        var package = new System.Text.StringBuilder("{\n")
+            .Append("  \"profile\": \"tabular-data-package\",\n")
+            .Append("  \"name\": ").Append(Text("budgetsitegen-" + dataVersion)).Append(",\n")
+            .Append("  \"title\": ").Append(Text(site.Title)).Append(",\n")
+            .Append("  \"version\": ").Append(Text(dataVersion)).Append(",\n")
+            .Append("  \"resources\": [");
+        var first = true;
+        foreach (var resource in resources.OrderBy(PathOf, StringComparer.Ordinal))
         {
-            list.Add(r);
+            package.Append(first ? "\n    " : ",\n    ").Append(resource);
+            first = false;
         }
 
-        var package = new JsonObject
+        return package.Append(first ? "]\n}\n" : "\n  ]\n}\n").ToString();
+    }
+
+    private static string PathOf(string resource)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(resource));
+        while (reader.Read())
         {
-            ["profile"] = "tabular-data-package",
-            ["name"] = "budgetsitegen-" + dataVersion,
-            ["title"] = site.Title,
-            ["version"] = dataVersion,
-            ["resources"] = list,
-        };
-        return package.ToJsonString(Options) + "\n";
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("path"))
+            {
+                reader.Read();
+                return reader.GetString()!;
+            }
+        }
+
+        throw new InvalidOperationException("a data package resource without a path");
     }
 
     private static JsonObject Schema(BudgetTable table)

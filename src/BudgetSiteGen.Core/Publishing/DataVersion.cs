@@ -11,6 +11,9 @@ public static class DataVersion
 {
     public static string OfFile(string path) => Short(SHA256.HashData(File.ReadAllBytes(path)));
 
+    /// <summary>The version of a file whose SHA-256 (hex) is known.</summary>
+    public static string OfHash(string sha256) => sha256[..12].ToLowerInvariant();
+
     public static string OfAll(IEnumerable<string> versions) =>
         Short(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', versions.Order(StringComparer.Ordinal)))));
 

@@ -12,14 +12,17 @@ public sealed class Fields
     private readonly MappingNode _node;
     private readonly string _context;
     private readonly DiagnosticSink _sink;
-    private readonly Dictionary<string, DataNode> _values = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+    // A mapping has a dozen fields at most and there are thousands of mappings in a report: a list searched
+    // in order costs less than a dictionary built for each.
+    private readonly List<MappingEntry> _values;
+    private HashSet<string>? _suggested;
 
     public Fields(MappingNode node, string context, DiagnosticSink sink, params string[] allowed)
     {
         _node = node;
         _context = context;
         _sink = sink;
+        _values = new List<MappingEntry>(node.Entries.Count);
         foreach (var entry in node.Entries)
         {
             if (Array.IndexOf(allowed, entry.Key.Text) < 0)
@@ -27,7 +30,7 @@ public sealed class Fields
                 var suggestion = Spelling.Closest(entry.Key.Text, allowed);
                 if (suggestion is not null)
                 {
-                    _suggested.Add(suggestion);
+                    (_suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                 }
 
                 var expected = suggestion is null
@@ -39,24 +42,34 @@ public sealed class Fields
                 continue;
             }
 
-            _values[entry.Key.Text] = entry.Value;
+            _values.Add(entry);
         }
     }
 
     public MappingNode Node => _node;
 
-    public DataNode? Optional(string name) =>
-        _values.TryGetValue(name, out var value) && !(value is ScalarNode scalar && scalar.IsNull) ? value : null;
+    public DataNode? Optional(string name) => Raw(name) is { } value && !(value is ScalarNode scalar && scalar.IsNull) ? value : null;
 
     /// <summary>The field's node, also when it is written as a blank (null), so callers can tell blank from absent.</summary>
-    public DataNode? Raw(string name) => _values.GetValueOrDefault(name);
+    public DataNode? Raw(string name)
+    {
+        foreach (var entry in _values)
+        {
+            if (entry.Key.Text == name)
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
 
     public DataNode? Required(string name, string expected)
     {
         var value = Optional(name);
 
         // A misspelt field ('titel') was already reported with its correction; saying 'title' is missing too would be noise.
-        if (value is null && !_suggested.Contains(name))
+        if (value is null && _suggested?.Contains(name) != true)
         {
             var at = Raw(name) ?? (DataNode)_node;
             _sink.Error(DiagnosticCodes.MissingField, at.Line, at.Column,

@@ -26,6 +26,15 @@ public sealed class SiteIndex
     /// <summary>The data version of one department-year (see <see cref="Publishing.DataVersion"/>).</summary>
     public string VersionOf(DepartmentYear year) => _versions.GetOrAdd(year.SourceFile, DataVersion.OfFile);
 
+    /// <summary>Notes the SHA-256 (hex) of a content file already read, so its data version needs no second reading.</summary>
+    public void KnowHash(string path, string sha256)
+    {
+        if (sha256.Length > 0)
+        {
+            _versions.TryAdd(path, DataVersion.OfHash(sha256));
+        }
+    }
+
     public Jurisdiction Jurisdiction(string code) => _jurisdictions[code];
 
     public Jurisdiction JurisdictionOf(DepartmentYear year) => _jurisdictions[year.JurisdictionCode];

@@ -135,8 +135,15 @@ public sealed class StagedOutput : IDisposable
     /// </summary>
     public void WriteManifest()
     {
-        var lines = _hashes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value}  {p.Key}\n");
-        WriteText(ManifestName, string.Concat(lines));
+        var files = _hashes.ToArray();
+        Array.Sort(files, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var text = new StringBuilder(files.Length * 120);
+        foreach (var (path, hash) in files)
+        {
+            text.Append(hash).Append("  ").Append(path).Append('\n');
+        }
+
+        WriteText(ManifestName, text.ToString());
     }
 
     /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>

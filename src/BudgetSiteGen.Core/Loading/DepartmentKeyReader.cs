@@ -81,15 +81,53 @@ public static class DepartmentKeyReader
 
     private static string? FromJson(byte[] bytes)
     {
-        using var document = JsonDocument.Parse(bytes);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("jurisdiction", out var jurisdiction)
-            || !root.TryGetProperty("department", out var department) || department.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var slug = department.TryGetProperty("slug", out var s) ? s.GetString() : department.TryGetProperty("kind", out var k) ? k.GetString() : null;
-        return jurisdiction.ValueKind == JsonValueKind.String && slug is not null ? Key(jurisdiction.GetString()!, slug) : null;
+        string? jurisdiction = null;
+        string? kind = null;
+        string? slug = null;
+        var departmentRead = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString();
+            reader.Read();
+            if (key == "jurisdiction" && reader.TokenType == JsonTokenType.String)
+            {
+                jurisdiction = reader.GetString();
+            }
+            else if (key == "department" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                departmentRead = true;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var field = reader.GetString();
+                    reader.Read();
+                    if (field is "kind" or "slug" && reader.TokenType == JsonTokenType.String)
+                    {
+                        (kind, slug) = field == "kind" ? (reader.GetString(), slug) : (kind, reader.GetString());
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+
+            if (jurisdiction is not null && departmentRead)
+            {
+                var name = slug ?? kind;
+                return name is null ? null : Key(jurisdiction, name);
+            }
+        }
+
+        return null;
     }
 }

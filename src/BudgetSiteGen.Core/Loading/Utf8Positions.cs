@@ -6,6 +6,9 @@ internal sealed class Utf8Positions
     private readonly byte[] _bytes;
     private readonly List<int> _lineStarts = [0];
 
+    // Readers ask in increasing order, so the answer is nearly always on the line of the previous one.
+    private int _line;
+
     public Utf8Positions(byte[] bytes)
     {
         _bytes = bytes;
@@ -21,9 +24,18 @@ internal sealed class Utf8Positions
     public (int Line, int Column) Of(long byteOffset)
     {
         var offset = (int)Math.Min(byteOffset, _bytes.Length);
-        var index = _lineStarts.BinarySearch(offset);
-        var lineIndex = index >= 0 ? index : ~index - 1;
-        return (lineIndex + 1, CharactersBetween(_lineStarts[lineIndex], offset) + 1);
+        if (offset < _lineStarts[_line])
+        {
+            var index = _lineStarts.BinarySearch(offset);
+            _line = index >= 0 ? index : ~index - 1;
+        }
+
+        while (_line + 1 < _lineStarts.Count && _lineStarts[_line + 1] <= offset)
+        {
+            _line++;
+        }
+
+        return (_line + 1, CharactersBetween(_lineStarts[_line], offset) + 1);
     }
 
     public int ColumnOfByteInLine(int line, int byteInLine)

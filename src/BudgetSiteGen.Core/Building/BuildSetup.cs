@@ -17,8 +17,11 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
             return null;
         }
 
+        // Reading every report file to group it is disk-bound; the theme's templates compile meanwhile.
+        var planning = Task.Run(() => DepartmentUnits.Plan(files));
         var themeFiles = ThemeLoader.Files(contentFolder, themesFolder, shared.Site.Theme);
         var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics);
+        var units = planning.GetAwaiter().GetResult();
         if (theme is null)
         {
             return null;
@@ -26,7 +29,6 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
 
         var index = new SiteIndex(shared);
         var inputs = BuildInputs.Fingerprint(Path.GetFullPath(contentFolder), themeFiles.Fingerprint(), selection);
-        var units = DepartmentUnits.Plan(files);
         foreach (var unit in units)
         {
             for (var i = 0; i < unit.Files.Count; i++)

@@ -9,7 +9,12 @@ namespace BudgetSiteGen.Checking;
 /// </summary>
 public static partial class NarrativeReader
 {
-    public static List<NarrativeMention> Read(string markdown)
+    // Two rules read every item; each item's text is read once, and forgotten with the report.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<NarrativeMention>> Memo = [];
+
+    public static IReadOnlyList<NarrativeMention> Read(string markdown) => Memo.GetValue(markdown, Parse);
+
+    private static IReadOnlyList<NarrativeMention> Parse(string markdown)
     {
         var mentions = new List<NarrativeMention>();
         var paragraphs = markdown.Replace("\r", string.Empty, StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);

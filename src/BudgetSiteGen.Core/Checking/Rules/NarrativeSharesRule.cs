@@ -30,7 +30,7 @@ public sealed class NarrativeSharesRule : AuditRule
         }
     }
 
-    private Finding? Share(NarrativeItem item, List<NarrativeMention> mentions, NarrativeMention mention)
+    private Finding? Share(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
     {
         var whole = mentions.First(m => m.Paragraph == mention.Paragraph);
         if (ReferenceEquals(whole, mention) || whole.Amount == 0)
@@ -42,7 +42,7 @@ public sealed class NarrativeSharesRule : AuditRule
             $"“{mention.Label}{mention.AmountText}万元，占{mention.Percent}%”以“{whole.Label}{whole.AmountText}万元”为基数");
     }
 
-    private Finding? Change(NarrativeItem item, List<NarrativeMention> mentions, NarrativeMention mention)
+    private Finding? Change(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
     {
         var current = mentions.FirstOrDefault(m => m.Paragraph == mention.Paragraph && m.Clause == mention.Clause && !m.IsChange);
         if (current is null)

@@ -80,7 +80,13 @@ public sealed class BuildCache
             return null;
         }
 
-        var department = JsonSerializer.Deserialize<CachedDepartment>(File.ReadAllText(entry), Json)!;
+        var department = JsonSerializer.Deserialize<CachedDepartment>(File.ReadAllText(entry), Json);
+        if (department?.Filters is null)
+        {
+            // Written by an older version of the cache: built again.
+            return null;
+        }
+
         foreach (var (path, _) in department.Files)
         {
             output.KeepPrevious(path);
@@ -156,8 +162,8 @@ public sealed class BuildCache
         File.WriteAllText(Path.Combine(_folder, StateFile), JsonSerializer.Serialize(new CacheState(_output, _whole, ManifestHash(), _inputs)));
     }
 
-    private IReadOnlyList<Indexing.SearchDocument> Documents(string unitKey) =>
-        JsonSerializer.Deserialize<List<Indexing.SearchDocument>>(File.ReadAllText(Entry(_keys[unitKey] + DocumentsSuffix)), Json)!;
+    private IReadOnlyList<SearchDocument> Documents(string unitKey) =>
+        JsonSerializer.Deserialize<List<SearchDocument>>(File.ReadAllText(Entry(_keys[unitKey] + DocumentsSuffix)), Json)!;
 
     private string Entry(string key) => Path.Combine(_folder, DepartmentsFolder, key + ".json");
 

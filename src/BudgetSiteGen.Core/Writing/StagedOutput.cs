@@ -111,16 +111,9 @@ public sealed class StagedOutput : IDisposable
         return File.Create(path);
     }
 
-    /// <summary>Takes a file already built elsewhere (a shard, or an unchanged page of the previous build) whose SHA-256 is known.</summary>
+    /// <summary>Takes a file already built elsewhere (by a shard) whose SHA-256 is known: a hard link where the file system allows.</summary>
     public void Adopt(string relativePath, string source, string sha256)
     {
-        if (_previous is not null && Path.GetFullPath(source) == Path.Combine(_target, relativePath))
-        {
-            _hashes[relativePath.Replace('\\', '/')] = sha256;
-            Interlocked.Increment(ref _files);
-            return;
-        }
-
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);

@@ -98,7 +98,7 @@ public static class BuildCommand
         if (result.Updated is var (written, removed))
         {
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"[green]updated[/] {result.Pages} pages, {result.Files} files: {written} written, {removed} removed in {seconds} s ({result.Rendered} departments rendered, {result.Reused} unchanged) → {Markup.Escape(output)}"));
+                $"[green]updated[/] {result.Pages} pages, {result.Files} files: {written} written, {removed} removed in {seconds} s (departments: {result.Rendered} rendered, {result.Reused} unchanged) → {Markup.Escape(output)}"));
             return ExitCodes.Success;
         }
 

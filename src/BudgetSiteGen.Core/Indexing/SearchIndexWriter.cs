@@ -187,7 +187,8 @@ public sealed class SearchIndexWriter : IDisposable
             foreach (var (token, postings) in tokens.ToList())
             {
                 delta -= Published(postings);
-                var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.Ordered() : [];
+                // All the rebuilt documents' postings, not only the published ones: the update keeps a margin too.
+                var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.All() : [];
                 if ((rebuiltPostings is not null && !rebuiltPostings.IsComplete) || !postings.Replace(removed, added))
                 {
                     possible = false;

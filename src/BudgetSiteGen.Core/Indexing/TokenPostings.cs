@@ -89,6 +89,9 @@ public sealed class TokenPostings
         return entries[^Limit..].Select(Unpack).OrderBy(p => p.Doc);
     }
 
+    /// <summary>Every kept document with its score (more than are published once the list is long), in no particular order.</summary>
+    public IEnumerable<(int Doc, int Score)> All() => _entries.AsSpan(0, _count).ToArray().Select(Unpack);
+
     /// <summary>The kept entries, for the build cache.</summary>
     public ReadOnlySpan<long> Entries => _entries.AsSpan(0, _count);
 

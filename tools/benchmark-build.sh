@@ -9,6 +9,8 @@
 set -euo pipefail
 n=${1:?usage: benchmark-build.sh N [WORKDIR] [yaml|json]}
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=benchmark-deletions.sh
+. "$repo/tools/benchmark-deletions.sh"
 work=${2:-$repo/bench-work}
 format=${3:-yaml}
 runs=${RUNS:-3}
@@ -25,19 +27,12 @@ hugo version
 content="$work/content-$format-$n"; hugo_site="$work/hugo-site-$format-$n"
 ours="$work/tables-$format-$n"; theirs="$work/hugo-public-$format-$n"; full="$work/site-$format-$n"
 rm -rf "$content" "$hugo_site" "$ours"-* "$theirs"-* "$full" "$work/median-"* "$work"/build-*.time
-deleted_at=$(date +%s)
+deleted_now
 dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --format "$format" --out "$content"
 
 # Written pages wait in memory to be flushed to disk; without a flush between runs, one run's write-back
 # throttles the next. Dropping the page cache (as root) also makes every run start equally cold.
 settle() { sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 > /proc/sys/vm/drop_caches || true; }
-# ext4 without a journal (as on the machines measured here) will not reuse an inode freed in the last 60 to
-# 300 seconds, and searching past those makes creating files several times slower; so the first run waits
-# until the previous run's deleted folders are five minutes old, and no run deletes anything.
-wait_for_deletions() {
-  local left=$(( deleted_at + 300 - $(date +%s) ))
-  if [ "$left" -gt 0 ]; then echo "waiting ${left} s for the previous run's deleted files to age"; sleep "$left"; fi
-}
 measure() { # label, command…: wall seconds and peak KB of one command into $work/build-label.time
   local label=$1; shift
   settle

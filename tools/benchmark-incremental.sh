@@ -6,6 +6,8 @@
 set -euo pipefail
 n=${1:?usage: benchmark-incremental.sh N [WORKDIR]}
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=benchmark-deletions.sh
+. "$repo/tools/benchmark-deletions.sh"
 work=${2:-$repo/bench-work}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
@@ -16,19 +18,12 @@ bsg=(dotnet "$repo/src/BudgetSiteGen.Cli/bin/Release/net10.0/budgetsitegen.dll")
 
 content="$work/incremental-content-$n"; site="$work/incremental-site-$n"
 rm -rf "$content" "$site" "$work/.incremental-site-$n.cache" "$work"/incremental-*.time
-deleted_at=$(date +%s)
+deleted_now
 dotnet "$repo/tools/BudgetSiteGen.Synthetic/bin/Release/net10.0/synthesize.dll" --count "$n" --seed 7 --from "$repo/content" --out "$content"
 
 # Written pages wait in memory to be flushed to disk; without a flush between runs, one run's write-back
 # throttles the next. The page cache is kept: a rebuild normally follows an edit on a warm machine.
 settle() { sync; }
-# ext4 without a journal (as on the machines measured here) will not reuse an inode freed in the last 60 to
-# 300 seconds, and searching past those makes creating files several times slower; so the full build waits
-# until the previous run's deleted folders are five minutes old.
-wait_for_deletions() {
-  local left=$(( deleted_at + 300 - $(date +%s) ))
-  if [ "$left" -gt 0 ]; then echo "waiting ${left} s for the previous run's deleted files to age"; sleep "$left"; fi
-}
 measure() { # label, command…: wall seconds and peak KB of one command into $work/incremental-label.time
   local label=$1; shift
   settle

@@ -45,7 +45,8 @@ public static class ContentLoader
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
-        return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
+        var layouts = LayoutLibrary.Load(folder, diagnostics);
+        return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []) { Layouts = layouts };
     }
 
     /// <summary>Every department-year file under reports/, in ordinal path order; none is an error.</summary>

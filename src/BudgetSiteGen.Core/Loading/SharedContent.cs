@@ -1,19 +1,25 @@
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Model.Layouts;
 using BudgetSiteGen.Validation;
 
 namespace BudgetSiteGen.Loading;
 
-/// <summary>The files every department-year is read against: site settings, jurisdictions, department kinds, indicator aliases.</summary>
+/// <summary>The files every department-year is read against: site settings, jurisdictions, department kinds, indicator aliases, layouts.</summary>
 public sealed record SharedContent(
     SiteSettings Site,
     IReadOnlyList<Jurisdiction> Jurisdictions,
     IReadOnlyList<DepartmentKind> DepartmentKinds,
     IReadOnlyDictionary<string, string> IndicatorAliases)
 {
-    public ReferenceLists References { get; } = new(
+    public IReadOnlyDictionary<string, ReportLayout> Layouts { get; init; } = new Dictionary<string, ReportLayout>();
+
+    public ReferenceLists References => field ??= new ReferenceLists(
         Jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
-        DepartmentKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+        DepartmentKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal))
+    {
+        Layouts = Layouts,
+    };
 
     public ContentSet With(IReadOnlyList<DepartmentYear> years) =>
-        new(Site, Jurisdictions, DepartmentKinds, years) { IndicatorAliases = IndicatorAliases };
+        new(Site, Jurisdictions, DepartmentKinds, years) { IndicatorAliases = IndicatorAliases, Layouts = Layouts };
 }

@@ -1,4 +1,9 @@
+using BudgetSiteGen.Model.Layouts;
+
 namespace BudgetSiteGen.Validation;
 
-/// <summary>The ids that department-year files may refer to, taken from the shared lists.</summary>
-public sealed record ReferenceLists(IReadOnlySet<string> JurisdictionCodes, IReadOnlySet<string> DepartmentKindIds);
+/// <summary>The ids that department-year files may refer to, taken from the shared lists and the layout library.</summary>
+public sealed record ReferenceLists(IReadOnlySet<string> JurisdictionCodes, IReadOnlySet<string> DepartmentKindIds)
+{
+    public IReadOnlyDictionary<string, ReportLayout> Layouts { get; init; } = new Dictionary<string, ReportLayout>();
+}

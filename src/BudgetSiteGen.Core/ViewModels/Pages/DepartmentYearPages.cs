@@ -196,7 +196,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             {
                 AddCount(facts, "vehicles_establishment", vehicles.Establishment);
                 AddCount(facts, "vehicles_actual", vehicles.Actual);
-                byUse.AddRange(vehicles.ByUse.Select(pair => new FactRow(Text.Get("vehicle_use_" + pair.Key), Count(pair.Value))));
+                byUse.AddRange(vehicles.ByUse.Select(use => new FactRow(use.Label ?? Text.Get("vehicle_use_" + use.Key), Count(use.Count))));
             }
 
             if (assets.FloorAreaSquareMetres is { } area)

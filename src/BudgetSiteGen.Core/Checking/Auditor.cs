@@ -27,8 +27,11 @@ public static class Auditor
         new NarrativeCountsRule(),
     ];
 
-    public static AuditReport Audit(DepartmentYear year) =>
-        new(year, Rules.SelectMany(rule => rule.Check(year)).ToList());
+    public static AuditReport Audit(DepartmentYear year)
+    {
+        var results = Rules.Select(rule => rule.Run(year)).ToList();
+        return new AuditReport(year, results.SelectMany(r => r.Findings).ToList()) { Coverage = results.Select(r => r.Coverage).ToList() };
+    }
 
     public static IReadOnlyList<AuditReport> Audit(ContentSet content) =>
         content.DepartmentYears.Select(Audit).ToList();

@@ -9,7 +9,7 @@ public sealed class CardFundsRule : AuditRule
 
     public override string Description => "绩效目标表的资金总额等于各来源资金之和（实施期、年度）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {

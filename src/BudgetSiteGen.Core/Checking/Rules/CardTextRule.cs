@@ -15,7 +15,7 @@ public sealed partial class CardTextRule : AuditRule
 
     public override string Description => "绩效目标表文字中的数字自洽（人数 × 标准 = 金额），并与其绩效指标一致";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {

@@ -14,7 +14,7 @@ public sealed class CardUnitCostRule : AuditRule
 
     public override string Description => "绩效指标中的数量 × 单位成本与项目资金（或总成本指标）相符";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {

@@ -25,7 +25,7 @@ public sealed class ColumnSumRule(string code, string description, string what, 
 
     public override string Description => description;
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables)
         {
@@ -41,7 +41,7 @@ public sealed class ColumnSumRule(string code, string description, string what, 
                 for (var row = 0; row < section.Rows.Count; row++)
                 {
                     var cells = columns.Select(c => new CellRef(table, section, row, c)).ToList();
-                    if (Compare.Sum(Code, new CellRef(table, section, row, total), cells, what) is { } finding)
+                    if (Compare.Sum(run, Code, new CellRef(table, section, row, total), cells, what) is { } finding)
                     {
                         yield return finding;
                     }

@@ -14,7 +14,7 @@ public sealed class CrossTableRule : AuditRule
 
     public override string Description => "同一数字在各表之间一致（表3与表1、表2与表1、表5与表6、表11与表6、表8与表2、表12+表13与表3 等）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         var t1 = year.Table(TableType.BudgetSummary);
         var t2 = year.Table(TableType.IncomeSummary);
@@ -29,57 +29,57 @@ public sealed class CrossTableRule : AuditRule
 
         if (t1 is not null && t3 is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t3, FigureRole.Total), SummaryRow(t1, "expenditure", FigureRole.GrandTotal, FigureRole.Total), "支出总表合计与收支总表支出总计"));
+            found.Add(Same(run, TableShape.TotalCell(t3, FigureRole.Total), SummaryRow(t1, "expenditure", FigureRole.GrandTotal, FigureRole.Total), "支出总表合计与收支总表支出总计"));
             foreach (var (cell, other) in ByCode(t3, FigureRole.Total, t1, "expenditure", FigureRole.Total, level1Only: true))
             {
-                found.Add(Same(cell, other, "支出总表与收支总表同一功能分类"));
+                found.Add(Same(run, cell, other, "支出总表与收支总表同一功能分类"));
             }
         }
 
         if (t1 is not null && t2 is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t2, FigureRole.Total), SummaryRow(t1, "income", FigureRole.Subtotal, null), "收入总表合计与收支总表本年收入合计"));
-            found.Add(Same(TableShape.TotalCell(t2, FigureRole.CarryOver), SummaryRow(t1, "income", FigureRole.CarryOver, null), "收入总表上年结转与收支总表上年结转"));
+            found.Add(Same(run, TableShape.TotalCell(t2, FigureRole.Total), SummaryRow(t1, "income", FigureRole.Subtotal, null), "收入总表合计与收支总表本年收入合计"));
+            found.Add(Same(run, TableShape.TotalCell(t2, FigureRole.CarryOver), SummaryRow(t1, "income", FigureRole.CarryOver, null), "收入总表上年结转与收支总表上年结转"));
         }
 
         if (t2 is not null && t3 is not null)
         {
-            found.AddRange(IncomeMatchesExpenditure(t2, t3));
+            found.AddRange(IncomeMatchesExpenditure(run, t2, t3));
         }
 
         if (t5 is not null && t2 is not null)
         {
             foreach (var (cell, other) in ByCode(t5, FigureRole.Total, t2, null, FigureRole.GeneralPublicBudget, level1Only: false))
             {
-                found.Add(Same(cell, other, "一般公共预算支出表与收入总表一般公共预算列"));
+                found.Add(Same(run, cell, other, "一般公共预算支出表与收入总表一般公共预算列"));
             }
         }
 
         if (t5 is not null && t6 is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t5, FigureRole.Basic), Cell(TableShape.TotalCell(t6, FigureRole.Total)), "一般公共预算基本支出与经济分类表合计"));
+            found.Add(Same(run, TableShape.TotalCell(t5, FigureRole.Basic), Cell(TableShape.TotalCell(t6, FigureRole.Total)), "一般公共预算基本支出与经济分类表合计"));
         }
 
         if (t11 is not null && t6 is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t11, FigureRole.Total), Cell(TableShape.TotalCell(t6, FigureRole.Public)), "机关运行经费与经济分类表公用经费"));
+            found.Add(Same(run, TableShape.TotalCell(t11, FigureRole.Total), Cell(TableShape.TotalCell(t6, FigureRole.Public)), "机关运行经费与经济分类表公用经费"));
         }
 
         if (t8 is not null && t2 is not null && !t8.NoData)
         {
-            found.Add(Same(TableShape.TotalCell(t8, FigureRole.Total), Cell(TableShape.TotalCell(t2, FigureRole.GovernmentFund)), "政府性基金支出表合计与收入总表政府性基金列"));
+            found.Add(Same(run, TableShape.TotalCell(t8, FigureRole.Total), Cell(TableShape.TotalCell(t2, FigureRole.GovernmentFund)), "政府性基金支出表合计与收入总表政府性基金列"));
         }
 
         if (t3 is not null && t12 is not null && !t12.NoData && (t13 is null || !t13.NoData))
         {
-            found.Add(ProjectsMatch(t3, t12, t13));
+            found.Add(ProjectsMatch(run, t3, t12, t13));
         }
 
         return found.OfType<Finding>();
     }
 
-    private Finding? Same(CellRef? printed, (decimal? Value, FindingLocation Location)? other, string what) =>
-        printed is null || other is null ? null : Compare.Same(Code, printed, other.Value.Value, other.Value.Location, what);
+    private Finding? Same(RuleRun run, CellRef? printed, (decimal? Value, FindingLocation Location)? other, string what) =>
+        printed is null || other is null ? null : Compare.Same(run, Code, printed, other.Value.Value, other.Value.Location, what);
 
     private static (decimal?, FindingLocation)? Cell(CellRef? cell) => cell is null ? null : (cell.Value, cell.Location);
 
@@ -130,7 +130,7 @@ public sealed class CrossTableRule : AuditRule
     }
 
     /// <summary>Class by class, expenditure (table 3) equals this year's income plus carry-over (table 2).</summary>
-    private IEnumerable<Finding?> IncomeMatchesExpenditure(BudgetTable t2, BudgetTable t3)
+    private IEnumerable<Finding?> IncomeMatchesExpenditure(RuleRun run, BudgetTable t2, BudgetTable t3)
     {
         var income = t2.Sections[0];
         var spending = t3.Sections[0];
@@ -156,12 +156,12 @@ public sealed class CrossTableRule : AuditRule
             }
 
             var parts = new[] { new CellRef(t2, income, match, incomeTotal), new CellRef(t2, income, match, carry) };
-            yield return Compare.Sum(Code, new CellRef(t3, spending, row, total), parts, "支出总表与收入总表（本年收入 + 上年结转）同一科目");
+            yield return Compare.Sum(run, Code, new CellRef(t3, spending, row, total), parts, "支出总表与收入总表（本年收入 + 上年结转）同一科目");
         }
     }
 
     /// <summary>Project expenditure (table 3) equals this year's projects (table 12) plus carried-over ones (table 13).</summary>
-    private Finding? ProjectsMatch(BudgetTable t3, BudgetTable t12, BudgetTable? t13)
+    private Finding? ProjectsMatch(RuleRun run, BudgetTable t3, BudgetTable t12, BudgetTable? t13)
     {
         var printed = TableShape.TotalCell(t3, FigureRole.Project);
         if (printed is null)
@@ -172,6 +172,6 @@ public sealed class CrossTableRule : AuditRule
         var current = TableShape.Total(t12, FigureRole.Total) ?? 0m;
         var carried = t13 is null ? 0m : TableShape.Total(t13, FigureRole.Total) ?? 0m;
         var where = new FindingLocation(LocationKind.Table, $"{t12.Label ?? "表12"}（{Compare.Amount(current)}）+ {t13?.Label ?? "表13"}（{Compare.Amount(carried)}）", t12.Number);
-        return Compare.Same(Code, printed, current + carried, where, "项目支出与项目支出表（本年 + 上年结转）之和", roundedTerms: 2);
+        return Compare.Same(run, Code, printed, current + carried, where, "项目支出与项目支出表（本年 + 上年结转）之和", roundedTerms: 2);
     }
 }

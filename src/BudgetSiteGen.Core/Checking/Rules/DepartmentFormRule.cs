@@ -13,7 +13,7 @@ public sealed class DepartmentFormRule : AuditRule
 
     public override string Description => "部门整体绩效目标表与预算表一致，且自身各项之和等于合计";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         if (year.Performance.DepartmentForm is not { } form)
         {

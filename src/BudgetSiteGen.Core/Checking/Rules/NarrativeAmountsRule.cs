@@ -13,7 +13,7 @@ public sealed class NarrativeAmountsRule : AuditRule
 
     public override string Description => "情况说明中所述金额与表中数字一致";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var item in year.Narrative)
         {

@@ -14,7 +14,7 @@ public sealed class NarrativeSharesRule : AuditRule
 
     public override string Description => "情况说明中的占比和增减幅度与所述金额相符";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var item in year.Narrative)
         {

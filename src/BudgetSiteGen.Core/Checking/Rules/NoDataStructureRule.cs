@@ -13,7 +13,7 @@ public sealed class NoDataStructureRule : AuditRule
 
     public override string Description => "标为“本表无数据”的表，其他表却有应列入该表的数字";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables.Where(t => t.NoData))
         {

@@ -13,7 +13,7 @@ public sealed class SummaryBalanceRule : AuditRule
 
     public override string Description => "收支总表平衡：收入总计 = 支出总计；本年收入 + 上年结转 = 收入总计；各项之和等于本年合计";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables.Where(t => t.Type is TableType.BudgetSummary or TableType.FiscalAppropriationSummary))
         {
@@ -35,7 +35,7 @@ public sealed class SummaryBalanceRule : AuditRule
             {
                 var printed = new CellRef(table, spending, spendingTotal, 0);
                 var other = new CellRef(table, income, incomeTotal, 0);
-                if (Compare.Same(Code, printed, other.Value, other.Location, "支出总计与收入总计") is { } f)
+                if (Compare.Same(run, Code, printed, other.Value, other.Location, "支出总计与收入总计") is { } f)
                 {
                     yield return f;
                 }
@@ -44,7 +44,7 @@ public sealed class SummaryBalanceRule : AuditRule
             if (incomeTotal >= 0 && incomeYear >= 0 && incomeCarry >= 0)
             {
                 var parts = new[] { new CellRef(table, income, incomeYear, 0), new CellRef(table, income, incomeCarry, 0) };
-                if (Compare.Sum(Code, new CellRef(table, income, incomeTotal, 0), parts, "收入总计与本年收入、上年结转之和") is { } f)
+                if (Compare.Sum(run, Code, new CellRef(table, income, incomeTotal, 0), parts, "收入总计与本年收入、上年结转之和") is { } f)
                 {
                     yield return f;
                 }
@@ -56,7 +56,7 @@ public sealed class SummaryBalanceRule : AuditRule
                     .Where(i => TableShape.IsFundSource(income.Rows[i].Role) && income.Rows[i].Level == 1 && i < incomeYear)
                     .Select(i => new CellRef(table, income, i, 0))
                     .ToList();
-                if (items.Count > 0 && Compare.Sum(Code, new CellRef(table, income, incomeYear, 0), items, "本年收入合计与各项收入之和") is { } f)
+                if (items.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, incomeYear, 0), items, "本年收入合计与各项收入之和") is { } f)
                 {
                     yield return f;
                 }
@@ -70,7 +70,7 @@ public sealed class SummaryBalanceRule : AuditRule
                         .Where(i => spending.Rows[i].Code is not null)
                         .Select(i => new CellRef(table, spending, i, column))
                         .ToList();
-                    if (classes.Count > 0 && Compare.Sum(Code, new CellRef(table, spending, spendingYear, column), classes, "本年支出合计与各类支出之和") is { } f)
+                    if (classes.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, spendingYear, column), classes, "本年支出合计与各类支出之和") is { } f)
                     {
                         yield return f;
                     }
@@ -79,7 +79,7 @@ public sealed class SummaryBalanceRule : AuditRule
                 if (spendingTotal >= 0 && spendingYear >= 0 && yearEnd >= 0)
                 {
                     var parts = new[] { new CellRef(table, spending, spendingYear, column), new CellRef(table, spending, yearEnd, column) };
-                    if (Compare.Sum(Code, new CellRef(table, spending, spendingTotal, column), parts, "支出总计与本年支出、年终结转之和") is { } f)
+                    if (Compare.Sum(run, Code, new CellRef(table, spending, spendingTotal, column), parts, "支出总计与本年支出、年终结转之和") is { } f)
                     {
                         yield return f;
                     }

@@ -52,8 +52,16 @@ public sealed class RowBinder(Scalars scalars, TableBinder roles, HeaderRoles he
         }
 
         var fields = new Fields(map, $"a row of {where}", scalars.Sink, "code", "name", "class", "level", "role", "values");
-        var nameNode = nameRequired ? fields.Required("name", "the row's printed name") : fields.Optional("name");
+        var nameNode = fields.Optional("name");
         var name = scalars.Text(nameNode, "a row name");
+        if (nameRequired && nameNode is null)
+        {
+            // A dedicated code rather than a plain missing field: the fix may be the stub, not the row.
+            scalars.Sink.Error(DiagnosticCodes.MissingRowName, map.Line, map.Column,
+                $"a row of {where} has no name, but the table prints a name column.",
+                "the row's printed 'name'; only a section whose stub has no name column (stub: [], as for a single unlabelled row of figures) may leave it out");
+        }
+
         var rowWhere = name is null ? $"a row of {where}" : $"row '{name}' of {where}";
         var code = BindCode(fields.Optional("code"), rowWhere);
         var levelNode = fields.Optional("level");

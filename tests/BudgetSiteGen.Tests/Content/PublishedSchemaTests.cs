@@ -205,6 +205,31 @@ public sealed class PublishedSchemaTests
         Assert.Contains(File.ReadAllText(Path.Combine(Repository.Root, example)).Trim(), doc);
     }
 
+    [Fact]
+    public void The_walkthrough_layout_in_the_layouts_document_is_valid_and_a_report_can_use_it()
+    {
+        var doc = File.ReadAllText(Path.Combine(Repository.Root, "docs/layouts.md"));
+        var block = doc.Split("```yaml\n").Skip(1).Select(part => part[..part.IndexOf("```", StringComparison.Ordinal)])
+            .Single(part => part.Contains("id: zhejiang-budget", StringComparison.Ordinal));
+
+        // The block is indented as a step of a numbered list.
+        var layout = string.Join('\n', block.Split('\n').Select(line => line.StartsWith("   ", StringComparison.Ordinal) ? line[3..] : line));
+        AssertValid(LayoutSchemaPath, YamlAsJson.Parse(layout), "the layout in docs/layouts.md");
+
+        var text = InlineReport.Text("budget", "万元", "zhejiang-budget",
+            "  - number: 3",
+            "    title: 一般公共预算支出表",
+            "    columns: [{ label: 合计 }, { label: 基本支出 }, { label: 项目支出 }]",
+            "    rows: [{ name: 合计, values: [3.00, 1.00, 2.00] }]");
+        var result = InlineReport.Load(text, scratch =>
+        {
+            Directory.CreateDirectory(Path.Combine(scratch.Content, LayoutLibrary.ContentFolder));
+            File.WriteAllText(Path.Combine(scratch.Content, LayoutLibrary.ContentFolder, "zhejiang-budget.yaml"), layout);
+        });
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(TableType.GeneralBudgetExpenditure, result.Content!.DepartmentYears[0].Tables[0].Type);
+    }
+
     /// <summary>A small report of one table whose one row each test writes.</summary>
     private static string ProbeWithRow(string row) => $$"""
         schema_version: 1

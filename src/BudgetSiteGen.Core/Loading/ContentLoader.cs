@@ -45,8 +45,12 @@ public static class ContentLoader
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
+        var listsFailed = site is null || diagnostics.ErrorCount > errors;
+
+        // A broken layout is reported in its own file and leaves the library; the lists stay usable, so that reports
+        // are not also told that their jurisdiction and kind are unknown.
         var layouts = LayoutLibrary.Load(folder, diagnostics);
-        return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []) { Layouts = layouts };
+        return listsFailed ? null : new SharedContent(site!, jurisdictions, kinds, aliases ?? []) { Layouts = layouts };
     }
 
     /// <summary>Every department-year file under reports/, in ordinal path order; none is an error.</summary>

@@ -253,7 +253,7 @@ public sealed class LayoutLoadingTests
     }
 
     [Fact]
-    public void A_mistake_in_a_sites_own_layout_is_reported_in_that_file_at_its_line_and_column()
+    public void A_mistake_in_a_sites_own_layout_is_reported_in_that_file_at_its_line_and_column_and_nowhere_else()
     {
         const string own = """
             id: zhejiang-budget
@@ -262,12 +262,15 @@ public sealed class LayoutLoadingTests
             tables:
               - { number: 3, type: general_budget_expenditur, title: 一般公共预算支出表 }
             """;
-        var result = InlineReport.Load(InlineReport.Text("budget", "万元", null), scratch => WriteLayout(scratch, "zhejiang-budget.yaml", own));
+        var result = InlineReport.Load(InlineReport.Text("budget", "万元", "zhejiang-budget"), scratch => WriteLayout(scratch, "zhejiang-budget.yaml", own));
         var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTableType);
         Assert.EndsWith("content/layouts/zhejiang-budget.yaml", d.Location.File);
         Assert.Equal((5, "  - { number: 3, type: ".Length + 1), (d.Location.Line, d.Location.Column));
         Assert.Contains("did you mean 'general_budget_expenditure'", d.Message);
         Assert.Null(result.Content);
+
+        // The report naming the broken layout cannot use it, but its jurisdiction and kind are still known.
+        Assert.Equal([DiagnosticCodes.UnknownTableType, DiagnosticCodes.UnknownLayout], result.Diagnostics.Select(x => x.Code).Order(StringComparer.Ordinal));
     }
 
     private static void WriteLayout(ScratchContent scratch, string name, string text)

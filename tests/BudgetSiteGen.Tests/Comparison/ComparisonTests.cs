@@ -21,7 +21,7 @@ public sealed class ComparisonTests
     {
         var years = new[] { Seeds.Zezhou, Seeds.Changzhi };
         var columns = new[] { new ComparisonColumn("z", "泽州县", "", "", 0), new ComparisonColumn("c", "长治市", "", "", 1) };
-        var facts = years.Select(y => ComparisonFacts.Of(y, MetricCatalog.Groups(Text), new IndicatorNames(new Dictionary<string, string>()))).ToList();
+        var facts = years.Select(y => ComparisonFacts.Of(y, MetricCatalog.For(Text, Model.ReportKind.Budget), new IndicatorNames(new Dictionary<string, string>()))).ToList();
         return new ComparisonBuilder(Text).Build(facts, columns, byYear: false, "");
     }
 

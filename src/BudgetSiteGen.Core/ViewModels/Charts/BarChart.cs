@@ -13,4 +13,8 @@ public sealed record BarChart(
     int BarHeight,
     IReadOnlyList<ChartBar> Bars,
     string SourceHref,
-    string SourceLabel);
+    string SourceLabel)
+{
+    /// <summary>"单位：万元": every value of the chart is in this one unit.</summary>
+    public string UnitLabel { get; init; } = string.Empty;
+}

@@ -15,6 +15,6 @@ public sealed record BarChart(
     string SourceHref,
     string SourceLabel)
 {
-    /// <summary>"单位：万元": every value of the chart is in this one unit.</summary>
+    /// <summary>"单位：万元；比例…": every value of the chart is in this one unit, and how its shares are rounded.</summary>
     public string UnitLabel { get; init; } = string.Empty;
 }

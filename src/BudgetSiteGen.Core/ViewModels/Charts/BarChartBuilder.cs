@@ -35,7 +35,7 @@ public sealed class BarChartBuilder(UiText text)
         var description = string.Join("；", bars.Select(b => $"{b.Label} {b.ValueText}{unit}（{b.ShareText}）"));
         return new BarChart(id, title, text.Format("chart_description", description), Width, shown.Count * RowHeight, BarHeight, bars, sourceHref, sourceLabel)
         {
-            UnitLabel = text.Format("unit_label", unit),
+            UnitLabel = text.Format("chart_unit_label", unit),
         };
     }
 

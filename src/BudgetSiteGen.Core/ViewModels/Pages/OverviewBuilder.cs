@@ -24,8 +24,9 @@ public sealed class OverviewBuilder(PageFactory pages)
 
     private UiText Text => pages.Text;
 
-    /// <summary>The page's note on its unit: every key figure and chart is in the report's money_unit.</summary>
-    public string UnitNote(DepartmentYear year) => Text.Format("overview_unit_note", year.Report.MoneyUnit.Symbol());
+    /// <summary>The page's note on its unit: every key figure and chart is in the report's money_unit, some converted.</summary>
+    public string UnitNote(DepartmentYear year) =>
+        Text.Format(year.Tables.Any(t => t.Unit != year.Report.MoneyUnit) ? "overview_unit_note_converted" : "overview_unit_note", year.Report.MoneyUnit.Symbol());
 
     public (List<KeyFigure> Figures, List<BarChart> Charts) Build(DepartmentYear year, string folder, string fromPage)
     {

@@ -39,7 +39,6 @@ public sealed class FeedTests
 
         var atom = XDocument.Load(Path.Combine(with, "atom.xml"));
         XNamespace a = "http://www.w3.org/2005/Atom";
-        // One entry per department-year: the two Shanxi budgets, the Shanghai budget and the Shanghai final accounts.
         Assert.Equal(4, atom.Descendants(a + "entry").Count());
         Assert.Contains(atom.Descendants(a + "link").Select(l => (string?)l.Attribute("href")), h => h == "https://budget.example.gov.cn/portal/changzhi/dpf/2024-budget/index.html");
 

@@ -107,8 +107,8 @@ public sealed class OpenDataTests : IDisposable
 
         using var package = System.Text.Json.JsonDocument.Parse(json);
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        // One CSV per table: 13 for each Shanxi budget, 9 for the Shanghai budget and 9 for the final accounts.
-        Assert.Equal(13 + 13 + 9 + 9, resources.Count);
+        // One CSV per printed table: 13 in each Shanxi budget, 9 in each Shanghai report.
+        Assert.Equal(44, resources.Count);
         foreach (var resource in resources)
         {
             var file = Path.Combine(_output, resource.GetProperty("path").GetString()!);

@@ -11,9 +11,9 @@ namespace BudgetSiteGen.ViewModels;
 public static class ReportFigures
 {
     /// <summary>Side ids of a summary table printed as two blocks.</summary>
-    public const string Income = "income";
+    public const string Income = SummarySections.Income;
 
-    public const string Expenditure = "expenditure";
+    public const string Expenditure = SummarySections.Expenditure;
 
     /// <summary>The measures that are a report's own figure, most specific first: 决算数 for final accounts; the amount, total or 预算数 for budgets.</summary>
     private static readonly FigureRole[] FinalAccountsMeasures = [FigureRole.Actual, FigureRole.Total, FigureRole.Amount];
@@ -68,9 +68,9 @@ public static class ReportFigures
     }
 
     /// <summary>
-    /// A table's total of the figures with <paramref name="role"/>: the total row of the column with that role (or
-    /// the sum of its top-level rows when no total row is printed), or, where the table prints the role as a block of
-    /// its own (人员经费 | 公用经费 side by side in a 决算), that block's total in its main column.
+    /// A table's total of the figures with <paramref name="role"/>: the total row of the column with that role (summed
+    /// over the blocks of a table printed in blocks, or the block with that role, as 人员经费 | 公用经费 side by side in
+    /// a 决算), or the sum of its top-level rows when no total row is printed.
     /// </summary>
     public static PrintedAmount ColumnTotal(DepartmentYear year, TableType type, FigureRole role)
     {
@@ -79,21 +79,18 @@ public static class ReportFigures
             return PrintedAmount.NotListed;
         }
 
+        var totals = TableShape.TotalCells(table, role);
+        if (totals.Count > 0)
+        {
+            return PrintedAmount.Sum(totals, table.Unit);
+        }
+
         foreach (var section in table.Sections)
         {
             var column = ColumnOf(section, role);
             if (column >= 0)
             {
-                return SectionTotal(table, section, column);
-            }
-        }
-
-        foreach (var section in table.Sections.Where(s => s.Role == role))
-        {
-            var column = MainColumn(section, year.Report.Kind);
-            if (column >= 0)
-            {
-                return SectionTotal(table, section, column);
+                return PrintedAmount.Sum(TableShape.TopLevel(section).Select(row => new CellRef(table, section, row, column)).ToList(), table.Unit);
             }
         }
 
@@ -101,54 +98,30 @@ public static class ReportFigures
     }
 
     /// <summary>
-    /// An item such as 因公出国（境）费 or 机关运行经费, wherever the report prints it: as a column of that item (the
-    /// Shanghai tables print one row of items), as a row with the item's role, or, for the 三公 total and operating
-    /// costs, as the total of the table of that type. <paramref name="measure"/> picks 预算数 or 决算数 where both are
-    /// printed; by default the report's own figure.
+    /// An item such as 因公出国（境）费 or 机关运行经费, wherever the report prints it (found as the audit finds it: a row
+    /// with the item's role, a column of that item, or the total of the item's own table), in <paramref name="measure"/>
+    /// (预算数 or 决算数 where both are printed; by default the report's own figure).
     /// </summary>
     public static PrintedAmount Item(DepartmentYear year, FigureRole item, FigureRole? measure = null) => ItemIn(year, item, measure).Amount;
 
-    /// <summary>As <see cref="Item"/>, with the table the figure was read from (null when no table lists it).</summary>
+    /// <summary>As <see cref="Item"/>, with the table the figure is read from; a table of the item's own that prints no figure gives a blank.</summary>
     public static (PrintedAmount Amount, BudgetTable? Table) ItemIn(DepartmentYear year, FigureRole item, FigureRole? measure = null)
     {
-        var measures = measure is { } m ? [m] : year.Report.Kind == ReportKind.FinalAccounts ? FinalAccountsMeasures : BudgetMeasures;
-        foreach (var table in ItemTables(year))
+        var cell = item == FigureRole.OperatingCosts && measure is null
+            ? FigureFinder.OperatingCosts(year)
+            : FigureFinder.Item(year, item, measure ?? FigureRole.Amount);
+        if (cell is not null)
         {
-            foreach (var section in table.Sections)
-            {
-                var column = section.Columns.ToList().FindIndex(c => c.Item == item && !c.IsPercent && measures.Contains(c.Role));
-                var row = column >= 0 ? ItemRow(section) : -1;
-                if (row >= 0)
-                {
-                    return (PrintedAmount.Of(new CellRef(table, section, row, column)), table);
-                }
-            }
-
-            foreach (var section in table.Sections)
-            {
-                var row = section.Rows.ToList().FindIndex(r => r.Role == item);
-                var column = MeasureColumn(section, measures);
-                if (row >= 0 && column >= 0)
-                {
-                    return (PrintedAmount.Of(new CellRef(table, section, row, column)), table);
-                }
-            }
+            return (PrintedAmount.Of(cell), cell.Table);
         }
 
-        var whole = item switch
+        var own = item switch
         {
-            FigureRole.ThreePublic => TableType.ThreePublic,
-            FigureRole.OperatingCosts => TableType.OperatingCosts,
-            _ => (TableType?)null,
+            FigureRole.ThreePublic => year.Table(TableType.ThreePublic),
+            FigureRole.OperatingCosts => year.Table(TableType.OperatingCosts),
+            _ => null,
         };
-        if (whole is { } type && year.Table(type) is { } own)
-        {
-            var section = own.Sections[0];
-            var column = MeasureColumn(section, measures);
-            return column >= 0 ? (SectionTotal(own, section, column), own) : (PrintedAmount.NotListed, null);
-        }
-
-        return (PrintedAmount.NotListed, null);
+        return own is not null ? (PrintedAmount.Blank, own) : (PrintedAmount.NotListed, null);
     }
 
     /// <summary>Every expenditure classification code of the expenditure summary with its name and total.</summary>
@@ -182,41 +155,4 @@ public static class ReportFigures
 
     private static int ColumnOf(TableSection section, FigureRole role) =>
         section.Columns.ToList().FindIndex(c => c.Role == role && c.Item == FigureRole.None && !c.IsPercent);
-
-    private static int MeasureColumn(TableSection section, IReadOnlyList<FigureRole> measures)
-    {
-        foreach (var role in measures)
-        {
-            var column = ColumnOf(section, role);
-            if (column >= 0)
-            {
-                return column;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The row a column of items is read from: the total row, or the only row.</summary>
-    private static int ItemRow(TableSection section)
-    {
-        var total = TableShape.RowOf(section, FigureRole.Total);
-        return total >= 0 ? total : section.Rows.Count == 1 ? 0 : -1;
-    }
-
-    /// <summary>The 三公 and operating-costs tables first, then every other table, in printed order.</summary>
-    private static IEnumerable<BudgetTable> ItemTables(DepartmentYear year) =>
-        year.Tables.Where(t => t.Type is TableType.ThreePublic or TableType.OperatingCosts)
-            .Concat(year.Tables.Where(t => t.Type is not TableType.ThreePublic and not TableType.OperatingCosts));
-
-    private static PrintedAmount SectionTotal(BudgetTable table, TableSection section, int column)
-    {
-        var total = TableShape.RowOf(section, FigureRole.Total);
-        if (total >= 0)
-        {
-            return PrintedAmount.Of(new CellRef(table, section, total, column));
-        }
-
-        return PrintedAmount.Sum(TableShape.TopLevel(section).Select(row => new CellRef(table, section, row, column)).ToList(), table.Unit);
-    }
 }

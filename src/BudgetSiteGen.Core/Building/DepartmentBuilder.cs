@@ -20,7 +20,8 @@ namespace BudgetSiteGen.Building;
 /// </summary>
 public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelection selection)
 {
-    private readonly IReadOnlyList<MetricGroup> _metrics = MetricCatalog.Groups(pages.Text);
+    private readonly MetricCatalog _budgetMetrics = MetricCatalog.For(pages.Text, ReportKind.Budget);
+    private readonly MetricCatalog _finalAccountsMetrics = MetricCatalog.For(pages.Text, ReportKind.FinalAccounts);
     private readonly IndicatorNames _names = new(pages.Index.Shared.IndicatorAliases);
 
     private SiteIndex Index => pages.Index;
@@ -47,7 +48,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
         var written = new List<string>();
         var downloads = new List<string>();
         var current = years.Where(y => !y.IsSuperseded).ToList();
-        var facts = selection == PageSelection.All ? current.ToDictionary(y => y, y => ComparisonFacts.Of(y, _metrics, _names)) : [];
+        var facts = selection == PageSelection.All ? current.ToDictionary(y => y, y => ComparisonFacts.Of(y, y.Report.Kind == ReportKind.FinalAccounts ? _finalAccountsMetrics : _budgetMetrics, _names)) : [];
         var compared = current.Where(facts.ContainsKey).GroupBy(y => y.Report.Kind).Where(g => g.Count() >= 2)
             .ToDictionary(g => g.Key, g => g.OrderBy(y => y.Report.Year).Select(y => (y, facts[y])).ToList());
         string? YearsComparison(DepartmentYear y) =>
@@ -102,7 +103,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             summaries.Add(new DepartmentYearSummary(
                 year.JurisdictionCode, year.Department.Slug, year.Department.Name, year.Department.KindId,
                 year.Report.Year, year.Report.Kind, year.Report.Edition, year.IsSuperseded, label, folder,
-                SitePaths.Department(jurisdiction, year), KeyFigures.TotalBudget(year), year.Report.MoneyUnit.Symbol(), Index.VersionOf(year),
+                SitePaths.Department(jurisdiction, year), ReportFigures.Total(year), Index.VersionOf(year),
                 audit.Discrepancies, audit.Roundings, YearsComparison(year),
                 FeedEntry.Of(year, SitePaths.Overview(folder), $"{year.Department.Name} {label}"),
                 own.Select(d => new LinkItem(d.Title, d.Path)).ToList(),

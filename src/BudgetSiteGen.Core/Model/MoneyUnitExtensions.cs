@@ -28,10 +28,10 @@ public static class MoneyUnitExtensions
 
     /// <summary>Decimal places an amount printed to <paramref name="decimals"/> in <paramref name="from"/> needs in <paramref name="to"/>.</summary>
     public static int DecimalsIn(this MoneyUnit from, int decimals, MoneyUnit to) =>
-        Math.Max(0, decimals + Exponent(to) - Exponent(from));
+        Math.Max(0, decimals + to.Exponent() - from.Exponent());
 
     /// <summary>The power of ten of one unit in 元.</summary>
-    private static int Exponent(MoneyUnit unit) => unit switch
+    public static int Exponent(this MoneyUnit unit) => unit switch
     {
         MoneyUnit.Yuan => 0,
         MoneyUnit.ThousandYuan => 3,

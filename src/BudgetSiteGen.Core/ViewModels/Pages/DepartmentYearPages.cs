@@ -103,6 +103,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) 
         {
             Comparisons = new ComparisonPages(pages).For(c.Year.Department.KindId, c.Year.Report.Year, c.Year.Report.Kind, c.Year.Department.Name, c.YearsComparison, path),
+            UnitNote = new OverviewBuilder(pages).UnitNote(c.Year),
         };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,

@@ -10,4 +10,7 @@ public sealed record OverviewContent(
     IReadOnlyList<LinkItem> Tables)
 {
     public IReadOnlyList<LinkItem> Comparisons { get; init; } = [];
+
+    /// <summary>The one unit the key figures and charts are shown in.</summary>
+    public string UnitNote { get; init; } = string.Empty;
 }

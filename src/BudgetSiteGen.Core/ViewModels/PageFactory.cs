@@ -75,6 +75,14 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
             ("menu_overview", SitePaths.Overview(folder)),
             ("menu_profile", SitePaths.Profile(folder)),
             ("menu_tables", SitePaths.TablesIndex(folder)),
+        };
+        if (year.Report.Kind == ReportKind.FinalAccounts)
+        {
+            items.Add(("menu_execution", SitePaths.Execution(folder)));
+        }
+
+        items.AddRange(
+        [
             ("menu_narrative", SitePaths.Narrative(folder)),
             ("menu_performance", SitePaths.PerformanceIndex(folder)),
             ("menu_assets", SitePaths.Assets(folder)),
@@ -83,10 +91,10 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
             ("menu_source", SitePaths.Source(folder)),
             ("menu_downloads", SitePaths.Downloads(folder)),
             ("menu_checks", SitePaths.Checks(folder)),
-        };
+        ]);
         return new SectionMenu(
             text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),
-            items.Select(i => new MenuItem(text.Get(i.Key), SitePaths.Relative(fromPage, i.Path), i.Key == current)).ToList());
+            items.Select(i => new MenuItem(text.ForKind(i.Key, year.Report.Kind), SitePaths.Relative(fromPage, i.Path), i.Key == current)).ToList());
     }
 
     public string? SourceNote(DepartmentYear year) =>

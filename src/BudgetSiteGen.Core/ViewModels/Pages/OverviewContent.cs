@@ -10,4 +10,7 @@ public sealed record OverviewContent(
     IReadOnlyList<LinkItem> Tables)
 {
     public IReadOnlyList<LinkItem> Comparisons { get; init; } = [];
+
+    /// <summary>预算公开表 or 决算公开表, as the report's kind calls its tables.</summary>
+    public string TablesHeading { get; init; } = string.Empty;
 }

@@ -10,8 +10,22 @@ public sealed record PairFigure(decimal? Amount, MoneyUnit Unit, bool Unreadable
 {
     public static PairFigure Missing(MoneyUnit unit) => new(null, unit, Absent: true);
 
-    /// <summary>The figure in another unit; both units are powers of ten of 元, so the result is exact.</summary>
-    public PairFigure In(MoneyUnit unit) => Amount is { } amount ? this with { Amount = Unit.Convert(amount, unit), Unit = unit } : this with { Unit = unit };
+    /// <summary>
+    /// The figure in another unit; both units are powers of ten of 元, so the result is exact. It keeps the decimals it
+    /// was printed with and as many more as the conversion needs: 1,050,000.00 元 is 105.00 万元, 91,016,775.35 元 is
+    /// 9,101.677535 万元.
+    /// </summary>
+    public PairFigure In(MoneyUnit unit)
+    {
+        if (Amount is not { } amount || unit == Unit)
+        {
+            return this with { Unit = unit };
+        }
+
+        var printedScale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        var exact = Unit.Convert(amount, unit) / 1.000000000000000000000000000000000m;
+        return this with { Amount = exact + new decimal(0, 0, 0, false, (byte)printedScale), Unit = unit };
+    }
 
     /// <summary>The cell of a table row, with its unreadable mark.</summary>
     public static PairFigure Cell(BudgetTable table, TableRow row, int column) =>

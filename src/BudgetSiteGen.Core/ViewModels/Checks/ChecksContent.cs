@@ -10,4 +10,7 @@ public sealed record ChecksContent(string Summary, IReadOnlyList<RuleGroupView> 
     public string? CouldNotRunWarning { get; init; }
 
     public IReadOnlyList<CoverageRow> Coverage { get; init; } = [];
+
+    /// <summary>What rounding means for this report, in the steps its tables are printed to (0.01万元, 0.01元 …).</summary>
+    public string RoundingNote { get; init; } = string.Empty;
 }

@@ -33,6 +33,7 @@ public sealed class ChecksPage(PageFactory pages)
             CoverageSummary = coverage.Count == 0 ? null : Text.Format("coverage_summary", Count(coverage.Count),
                 Count(audit!.RulesRan), Count(audit.RulesNotApplicable), Count(audit.RulesCouldNotRun)),
             CouldNotRunWarning = audit is { RulesCouldNotRun: > 0 } ? Text.Format("coverage_warning", Count(audit.RulesCouldNotRun)) : null,
+            RoundingNote = Text.Format("checks_roundings_intro", RoundingSteps(year)),
         };
         var title = Text.Get("menu_checks");
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, year, folder, title), content,
@@ -68,6 +69,17 @@ public sealed class ChecksPage(PageFactory pages)
             RuleStatus.NotApplicable => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_not_applicable"), "not-applicable", "0", coverage.Reason),
             _ => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_could_not_run"), "could-not-run", "0", coverage.Reason),
         };
+    }
+
+    /// <summary>The smallest printed step of the report's tables, each once: "0.01万元", or "0.01元、0.01万元" when units differ.</summary>
+    private static string RoundingSteps(DepartmentYear year)
+    {
+        var steps = year.Tables.Where(t => !t.NoData)
+            .Select(t => (t.Decimals, t.Unit))
+            .DefaultIfEmpty((Decimals: 2, Unit: year.Report.MoneyUnit))
+            .Distinct()
+            .Select(step => (step.Decimals > 0 ? "0." + new string('0', step.Decimals - 1) + "1" : "1") + step.Unit.Symbol());
+        return string.Join("、", steps);
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

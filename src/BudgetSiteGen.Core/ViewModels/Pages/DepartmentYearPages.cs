@@ -99,26 +99,24 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var path = SitePaths.Overview(c.Folder);
         var (figures, charts) = new OverviewBuilder(pages).Build(c.Year, c.Folder, path);
-        var sections = new List<LinkItem>
+        var kind = c.Year.Report.Kind;
+        var sections = new List<LinkItem?>
         {
             new(Text.Get("menu_profile"), SitePaths.Relative(path, SitePaths.Profile(c.Folder))),
-            new(Text.ForKind("menu_tables", c.Year.Report.Kind), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder)), Text.Format("count_tables", Count(c.Year.Tables.Count))),
+            new(Text.ForKind("menu_tables", kind), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder)), Text.Format("count_tables", Count(c.Year.Tables.Count))),
+            ExecutionLink(c, path),
             new(Text.Get("menu_narrative"), SitePaths.Relative(path, SitePaths.Narrative(c.Folder)), Text.Format("count_items", Count(c.Year.Narrative.Count))),
-            new(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(c.Folder)), Text.Format("count_cards", Count(c.Year.Performance.Cards.Count))),
+            PageFactory.LacksPerformance(c.Year) ? null
+                : new(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(c.Folder)), Text.Format("count_cards", Count(c.Year.Performance.Cards.Count))),
             new(Text.Get("menu_assets"), SitePaths.Relative(path, SitePaths.Assets(c.Folder))),
             new(Text.Get("menu_other"), SitePaths.Relative(path, SitePaths.OtherNotes(c.Folder))),
             new(Text.Get("menu_glossary"), SitePaths.Relative(path, SitePaths.Glossary(c.Folder)), Text.Format("count_terms", Count(c.Year.Glossary.Count))),
             new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
             new(Text.Get("menu_checks"), SitePaths.Relative(path, SitePaths.Checks(c.Folder)), ChecksNote(c.Anchors)),
         };
-        if (ExecutionLink(c, path) is { } execution)
+        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections.OfType<LinkItem>().ToList(), TableLinks(c, path)) 
         {
-            sections.Insert(2, execution);
-        }
-
-        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) 
-        {
-            TablesHeading = Text.ForKind("menu_tables", c.Year.Report.Kind),
+            TablesHeading = Text.ForKind("menu_tables", kind),
             Comparisons = new ComparisonPages(pages).For(c.Year.Department.KindId, c.Year.Report.Year, c.Year.Report.Kind, c.Year.Department.Name, c.YearsComparison, path),
         };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";

@@ -11,9 +11,9 @@ public sealed record PairFigure(decimal? Amount, MoneyUnit Unit, bool Unreadable
     public static PairFigure Missing(MoneyUnit unit) => new(null, unit, Absent: true);
 
     /// <summary>
-    /// The figure in another unit; both units are powers of ten of 元, so the result is exact. It keeps the decimals it
-    /// was printed with and as many more as the conversion needs: 1,050,000.00 元 is 105.00 万元, 91,016,775.35 元 is
-    /// 9,101.677535 万元.
+    /// The figure in another unit; both units are powers of ten of 元, so the result is exact. It shows as many decimals
+    /// as the exact value needs, and no fewer than it was printed with where the new unit allows: 1,050,000.00 元 is
+    /// 105.00 万元, 91,016,775.35 元 is 9,101.677535 万元, 2,940.05 万元 is 29,400,500 元.
     /// </summary>
     public PairFigure In(MoneyUnit unit)
     {
@@ -22,9 +22,10 @@ public sealed record PairFigure(decimal? Amount, MoneyUnit Unit, bool Unreadable
             return this with { Unit = unit };
         }
 
-        var printedScale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        var printed = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        var shown = Math.Min(printed, Unit.DecimalsIn(printed, unit));
         var exact = Unit.Convert(amount, unit) / 1.000000000000000000000000000000000m;
-        return this with { Amount = exact + new decimal(0, 0, 0, false, (byte)printedScale), Unit = unit };
+        return this with { Amount = exact + new decimal(0, 0, 0, false, (byte)shown), Unit = unit };
     }
 
     /// <summary>The cell of a table row, with its unreadable mark.</summary>

@@ -30,10 +30,10 @@ public sealed class PairedReports(UiText text)
     {
         var rows = new List<(string Key, Func<DepartmentYear, (PairFigure Figure, BudgetTable Table)?> Read)>
         {
-            ("figure_total_income", y => ReportFigures.SummaryTotal(y, "income")),
-            ("figure_total_expenditure", y => ReportFigures.SummaryTotal(y, "expenditure")),
-            ("figure_basic", y => ReportFigures.ExpenditureTotal(y, FigureRole.Basic)),
-            ("figure_project", y => ReportFigures.ExpenditureTotal(y, FigureRole.Project)),
+            ("figure_total_income", y => SharedFigures.SummaryTotal(y, "income")),
+            ("figure_total_expenditure", y => SharedFigures.SummaryTotal(y, "expenditure")),
+            ("figure_basic", y => SharedFigures.ExpenditureTotal(y, FigureRole.Basic)),
+            ("figure_project", y => SharedFigures.ExpenditureTotal(y, FigureRole.Project)),
         };
         var sources = new List<PairSource>();
         var pairs = new List<BudgetActualPair>();
@@ -55,7 +55,7 @@ public sealed class PairedReports(UiText text)
         foreach (var item in ItemNames.Shown)
         {
             if (Pair(ItemNames.Label(text, item), null, ItemNames.Level(item), item == FigureRole.ThreePublic,
-                    ReportFigures.Item(budget, item), ReportFigures.Item(final, item), unit, budget, final, sources) is { } pair)
+                    SharedFigures.Item(budget, item), SharedFigures.Item(final, item), unit, budget, final, sources) is { } pair)
             {
                 pairs.Add(pair);
             }
@@ -66,7 +66,7 @@ public sealed class PairedReports(UiText text)
 
     private PairGroup? Functions(DepartmentYear budget, DepartmentYear final, MoneyUnit unit)
     {
-        if (ReportFigures.Functions(budget) is not { } planned || ReportFigures.Functions(final) is not { } spent)
+        if (SharedFigures.Functions(budget) is not { } planned || SharedFigures.Functions(final) is not { } spent)
         {
             return null;
         }

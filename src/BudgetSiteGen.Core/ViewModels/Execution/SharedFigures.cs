@@ -8,7 +8,7 @@ namespace BudgetSiteGen.ViewModels.Execution;
 /// items (三公, 机关运行经费) and the general-budget expenditure by classification code. Budgets give their headline
 /// column, final accounts their 决算数 (see <see cref="Measures.MainColumn"/>).
 /// </summary>
-public static class ReportFigures
+public static class SharedFigures
 {
     /// <summary>总计 of the income (收入总计) or expenditure (支出总计) side of the summary table.</summary>
     public static (PairFigure Figure, BudgetTable Table)? SummaryTotal(DepartmentYear year, string sectionId)

@@ -19,6 +19,7 @@ public static class Compare
             return null;
         }
 
+        run.Compared();
         var printed = total.Value;
         var present = parts.Where(p => p.Value is not null).ToList();
         if (printed is null && present.Count == 0)
@@ -26,7 +27,6 @@ public static class Compare
             return null;
         }
 
-        run.Compared();
         var expected = present.Sum(p => p.ValueIn(total.Unit)!.Value);
         var shown = printed ?? 0m;
         var kind = Tolerance.Classify(expected, shown, Math.Max(1, present.Count), total.Table.Decimals);
@@ -50,7 +50,23 @@ public static class Compare
             return null;
         }
 
-        return Same(run, rule, printedCell, other.ValueIn(printedCell.Unit), other.Location, what, roundedTerms);
+        return Same(run, rule, printedCell, other.ValueIn(printedCell.Unit), other.Unit, other.Location, what, roundedTerms);
+    }
+
+    /// <summary>
+    /// Compares a printed figure with one from a table in another unit. A figure printed in a coarser unit is the
+    /// finer one rounded (2,132,777.54元 printed as 213.28万元), so the finer one is rounded the same way first.
+    /// </summary>
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, MoneyUnit otherUnit, FindingLocation otherLocation, string what, int roundedTerms = 1)
+    {
+        if (other is { } value && otherUnit.InYuan() < printedCell.Unit.InYuan()
+            && printedCell.Value is { } printed && Math.Round(value, printedCell.Table.Decimals, MidpointRounding.AwayFromZero) == printed)
+        {
+            run.Compared();
+            return null;
+        }
+
+        return Same(run, rule, printedCell, other, otherLocation, what, roundedTerms);
     }
 
     /// <summary>Compares one printed figure with another that should be the same figure (given in the printed cell's unit).</summary>
@@ -61,13 +77,13 @@ public static class Compare
             return null;
         }
 
+        run.Compared();
         var printed = printedCell.Value;
         if (printed is null && other is null)
         {
             return null;
         }
 
-        run.Compared();
         var a = printed ?? 0m;
         var b = other ?? 0m;
         var kind = Tolerance.Classify(b, a, roundedTerms, printedCell.Table.Decimals);

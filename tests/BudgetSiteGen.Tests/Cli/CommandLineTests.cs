@@ -9,7 +9,7 @@ public sealed class CommandLineTests
     {
         var run = Support.Cli.Invoke(Repository.Root, "check");
         Assert.Equal(0, run.ExitCode);
-        // Two Shanxi budgets of 13 tables and two Shanghai reports of 9; the cards are all Shanxi's.
+        // Two Shanxi budgets of 13 tables and two Shanghai reports of 9.
         Assert.Contains("4 department-years, 44 tables", run.StdOut);
         Assert.Contains("35 cards", run.StdOut);
         Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(run.StdOut, @"\n  rules: \d+ ran, \d+ not applicable, \d+ could not run\n").Count);

@@ -17,7 +17,13 @@ public sealed class CardFundsRule : AuditRule
             {
                 decimal?[] parts = [funds.Central, funds.Provincial, funds.Local, funds.SelfRaised, funds.Other];
                 var present = parts.OfType<decimal>().ToList();
-                if (funds.Total is not { } total || present.Count == 0 || present.Sum() == total)
+                if (funds.Total is not { } total || present.Count == 0)
+                {
+                    continue;
+                }
+
+                run.Compared();
+                if (present.Sum() == total)
                 {
                     continue;
                 }

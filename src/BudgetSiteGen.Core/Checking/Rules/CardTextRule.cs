@@ -24,7 +24,7 @@ public sealed partial class CardTextRule : AuditRule
             {
                 foreach (var clause in text.Split('。', '；', ';'))
                 {
-                    foreach (var (key, finding) in CheckClause(card, label, clause))
+                    foreach (var (key, finding) in CheckClause(run, card, label, clause))
                     {
                         // The same statement is often repeated in 概况, 计划 and 目标; report it once.
                         if (seen.Add(key))
@@ -37,7 +37,7 @@ public sealed partial class CardTextRule : AuditRule
         }
     }
 
-    private IEnumerable<(string Key, Finding Finding)> CheckClause(PerformanceCard card, string label, string clause)
+    private IEnumerable<(string Key, Finding Finding)> CheckClause(RuleRun run, PerformanceCard card, string label, string clause)
     {
         var count = CountPattern().Match(clause);
         if (!count.Success)
@@ -45,6 +45,7 @@ public sealed partial class CardTextRule : AuditRule
             yield break;
         }
 
+        run.Compared();
         var n = decimal.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture);
         var location = CardLocations.Card(card, label);
         var unit = CardIndicators.CountUnit(count.Groups["u"].Value);

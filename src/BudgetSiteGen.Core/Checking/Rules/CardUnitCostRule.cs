@@ -26,7 +26,7 @@ public sealed class CardUnitCostRule : AuditRule
 
             foreach (var (column, list, funds) in columns)
             {
-                if (Check(card, column, list, funds) is { } finding)
+                if (Check(run, card, column, list, funds) is { } finding)
                 {
                     yield return finding;
                 }
@@ -34,7 +34,7 @@ public sealed class CardUnitCostRule : AuditRule
         }
     }
 
-    private Finding? Check(PerformanceCard card, string column, IReadOnlyList<Indicator> list, CardFunds funds)
+    private Finding? Check(RuleRun run, PerformanceCard card, string column, IReadOnlyList<Indicator> list, CardFunds funds)
     {
         var costs = CardIndicators.UnitCosts(list);
         var pairs = Pairs(CardIndicators.Quantities(list), costs);
@@ -57,6 +57,8 @@ public sealed class CardUnitCostRule : AuditRule
         {
             return null;
         }
+
+        run.Compared();
 
         var (value, comparator) = bound.Value;
         var disagrees = comparator switch

@@ -17,7 +17,7 @@ public sealed partial class NarrativeCountsRule : AuditRule
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
-        var item = year.Narrative.FirstOrDefault(n => n.Id == "performance");
+        var item = year.Narrative.FirstOrDefault(n => n.Id == NarrativeSections.Performance);
         if (item is null)
         {
             return [];
@@ -32,6 +32,7 @@ public sealed partial class NarrativeCountsRule : AuditRule
             return findings;
         }
 
+        run.Compared();
         var count = int.Parse(stated.Groups["n"].Value, CultureInfo.InvariantCulture);
         var amountText = stated.Groups["amount"].Value;
         var amount = decimal.Parse(amountText.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);

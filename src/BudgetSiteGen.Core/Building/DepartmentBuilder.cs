@@ -7,6 +7,7 @@ using BudgetSiteGen.Publishing;
 using BudgetSiteGen.Rendering;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Checks;
 using BudgetSiteGen.ViewModels.Comparison;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -54,6 +55,14 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
         string? YearsComparison(DepartmentYear y) =>
             !y.IsSuperseded && compared.TryGetValue(y.Report.Kind, out var list) ? SitePaths.YearsComparison(jurisdiction, list[^1].y) : null;
 
+        // A budget and the final accounts of the same year are paired on the final accounts' 预算执行 page.
+        PairedReport? Paired(DepartmentYear y)
+        {
+            var other = y.Report.Kind == ReportKind.Budget ? ReportKind.FinalAccounts : ReportKind.Budget;
+            var match = current.FirstOrDefault(c => c.Report.Year == y.Report.Year && c.Report.Kind == other);
+            return match is null ? null : new PairedReport(match, SitePaths.DepartmentYearFolder(jurisdiction, match));
+        }
+
         var summaries = new List<DepartmentYearSummary>();
         var documents = new List<SearchDocument>();
         var searchDocuments = new SearchDocumentBuilder(pages);
@@ -73,7 +82,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             foreach (var target in folders)
             {
                 var yearPages = new DepartmentYearPages(pages);
-                foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year)))
+                foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year), Paired(year)))
                 {
                     Render(job, output, written);
                 }
@@ -107,7 +116,10 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 audit.Discrepancies, audit.Roundings, YearsComparison(year),
                 FeedEntry.Of(year, SitePaths.Overview(folder), $"{year.Department.Name} {label}"),
                 own.Select(d => new LinkItem(d.Title, d.Path)).ToList(),
-                facts.GetValueOrDefault(year), resources));
+                facts.GetValueOrDefault(year), resources)
+            {
+                Coverage = CoverageCounts.Of(audit),
+            });
         }
 
         if (selection == PageSelection.All)

@@ -47,6 +47,9 @@ public static class SitePaths
 
     public static string Table(string folder, int number) => string.Create(CultureInfo.InvariantCulture, $"{folder}/tables/{number}.html");
 
+    /// <summary>预算执行: a final account's figures beside the budgets they executed (final accounts only).</summary>
+    public static string Execution(string folder) => $"{folder}/execution.html";
+
     public static string Narrative(string folder) => $"{folder}/narrative.html";
 
     public static string Assets(string folder) => $"{folder}/assets.html";

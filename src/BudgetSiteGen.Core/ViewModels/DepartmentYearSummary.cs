@@ -29,4 +29,8 @@ public sealed record DepartmentYearSummary(
     FeedEntry Feed,
     IReadOnlyList<LinkItem> Pages,
     ComparisonFacts? Facts,
-    IReadOnlyList<string> Resources);
+    IReadOnlyList<string> Resources)
+{
+    /// <summary>How many rules ran on the report, did not apply, or could not run.</summary>
+    public Checks.CoverageCounts Coverage { get; init; } = Checks.CoverageCounts.None;
+}

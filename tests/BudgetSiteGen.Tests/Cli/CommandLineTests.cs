@@ -12,6 +12,7 @@ public sealed class CommandLineTests
         // Two Shanxi budgets of 13 tables and two Shanghai reports of 9.
         Assert.Contains("4 department-years, 44 tables", run.StdOut);
         Assert.Contains("35 cards", run.StdOut);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(run.StdOut, @"\n  rules: \d+ ran, \d+ not applicable, \d+ could not run\n").Count);
         Assert.Equal(string.Empty, run.StdErr);
     }
 

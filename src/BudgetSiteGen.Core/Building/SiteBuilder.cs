@@ -1,5 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Rendering;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -15,6 +16,23 @@ namespace BudgetSiteGen.Building;
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, IBuildProgress progress)
+    {
+        if (OutputFolderGuard.Site.Check(options.OutputFolder, KeptFolder.Of(options.ContentFolder, options.ThemesFolder)) is { } refusal)
+        {
+            return BuildResult.RefusedFor(refusal);
+        }
+
+        try
+        {
+            return BuildSite(options, progress);
+        }
+        catch (TemplateFailedException e)
+        {
+            return BuildResult.FailedWith(e.ToDiagnostic());
+        }
+    }
+
+    private static BuildResult BuildSite(BuildOptions options, IBuildProgress progress)
     {
         progress.Stage("load", 1);
         var diagnostics = new DiagnosticBag();

@@ -1,5 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Rendering;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -14,6 +15,24 @@ namespace BudgetSiteGen.Building;
 public static class SiteMerger
 {
     public static BuildResult Merge(MergeOptions options, IBuildProgress progress)
+    {
+        var kept = KeptFolder.Of(options.ContentFolder, options.ThemesFolder).Concat(options.Parts.Select(part => new KeptFolder(part, "a part being merged", NothingInside: false)));
+        if (OutputFolderGuard.Site.Check(options.OutputFolder, kept) is { } refusal)
+        {
+            return BuildResult.RefusedFor(refusal);
+        }
+
+        try
+        {
+            return MergeParts(options, progress);
+        }
+        catch (TemplateFailedException e)
+        {
+            return BuildResult.FailedWith(e.ToDiagnostic());
+        }
+    }
+
+    private static BuildResult MergeParts(MergeOptions options, IBuildProgress progress)
     {
         progress.Stage("load", 1);
         var diagnostics = new DiagnosticBag();

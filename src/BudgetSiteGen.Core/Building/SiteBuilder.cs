@@ -22,6 +22,8 @@ public static class SiteBuilder
             return BuildResult.RefusedFor(refusal);
         }
 
+        // First, so that a site a killed build set aside is back even if this build fails early.
+        StagingFolders.RemoveStale(options.OutputFolder);
         try
         {
             return BuildSite(options, progress);

@@ -22,6 +22,8 @@ public static class SiteMerger
             return BuildResult.RefusedFor(refusal);
         }
 
+        // First, so that a site a killed build set aside is back even if this build fails early.
+        StagingFolders.RemoveStale(options.OutputFolder);
         try
         {
             return MergeParts(options, progress);

@@ -10,6 +10,8 @@ public static class CanonicalPath
     // Links pointing at links; more than this is a loop (the limit Linux itself uses is 40).
     private const int MaxLinks = 40;
 
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+
     /// <summary>Windows and macOS file systems ignore case by default; Linux's do not.</summary>
     public static StringComparison Comparison { get; } =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -17,7 +19,7 @@ public static class CanonicalPath
     public static string Of(string path)
     {
         var links = 0;
-        return Resolve(Path.GetFullPath(path), ref links);
+        return Resolve(Path.IsPathFullyQualified(path) ? path : Path.Combine(Environment.CurrentDirectory, path), ref links);
     }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies anywhere inside it; both canonical.</summary>
@@ -30,12 +32,27 @@ public static class CanonicalPath
     private static string WithSeparator(string folder) =>
         Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
 
-    private static string Resolve(string full, ref int links)
+    /// <summary>
+    /// Walks the path a part at a time as the system does: a link is replaced by its target before the next
+    /// part is read, so "link/.." is the folder above the link's target, not the folder holding the link.
+    /// </summary>
+    private static string Resolve(string absolute, ref int links)
     {
-        var root = Path.GetPathRoot(full)!;
+        var root = Path.GetPathRoot(absolute)!;
         var resolved = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in absolute[root.Length..].Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                resolved = Path.GetDirectoryName(resolved) ?? resolved;
+                continue;
+            }
+
             var next = Path.Combine(resolved, part);
             var target = LinkTarget(next);
             if (target is null)
@@ -46,10 +63,10 @@ public static class CanonicalPath
 
             if (++links > MaxLinks)
             {
-                throw new IOException($"too many symbolic links while resolving {full}");
+                throw new IOException($"too many symbolic links while resolving {absolute}");
             }
 
-            resolved = Resolve(Path.GetFullPath(target, resolved), ref links);
+            resolved = Resolve(Path.IsPathFullyQualified(target) ? target : Path.Combine(resolved, target), ref links);
         }
 
         return resolved;

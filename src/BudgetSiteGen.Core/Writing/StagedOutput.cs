@@ -34,7 +34,6 @@ public sealed class StagedOutput : IDisposable
     {
         _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
-        StagingFolders.RemoveStale(_target);
         _staging = StagingFolders.NewStaging(_target);
         Directory.CreateDirectory(_staging);
         OutputMarker.Write(_staging);

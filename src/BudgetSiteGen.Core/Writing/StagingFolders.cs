@@ -25,10 +25,11 @@ public static class StagingFolders
     public static string NewPrevious(string target) => New(target, Previous);
 
     /// <summary>Removes what killed builds left beside <paramref name="target"/>; restores the set-aside site if the output is gone.</summary>
-    public static void RemoveStale(string target)
+    public static void RemoveStale(string output)
     {
-        var parent = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(parent))
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
         {
             return;
         }

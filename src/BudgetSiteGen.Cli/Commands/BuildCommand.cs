@@ -86,7 +86,7 @@ public static class BuildCommand
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         if (result.Refused)
         {
-            Console.Error.WriteLine($"build refused: nothing was written to {output}.");
+            Console.Error.WriteLine($"refused: nothing was written to {output}.");
             return ExitCodes.OutputError;
         }
 

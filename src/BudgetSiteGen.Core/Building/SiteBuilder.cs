@@ -1,6 +1,5 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
-using BudgetSiteGen.Rendering;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -15,24 +14,8 @@ namespace BudgetSiteGen.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, IBuildProgress progress)
-    {
-        if (OutputFolderGuard.Site.Check(options.OutputFolder, KeptFolder.Of(options.ContentFolder, options.ThemesFolder)) is { } refusal)
-        {
-            return BuildResult.RefusedFor(refusal);
-        }
-
-        // First, so that a site a killed build set aside is back even if this build fails early.
-        StagingFolders.RemoveStale(options.OutputFolder);
-        try
-        {
-            return BuildSite(options, progress);
-        }
-        catch (TemplateFailedException e)
-        {
-            return BuildResult.FailedWith(e.ToDiagnostic());
-        }
-    }
+    public static BuildResult Build(BuildOptions options, IBuildProgress progress) =>
+        GuardedBuild.Run(options.OutputFolder, KeptFolder.Of(options.ContentFolder, options.ThemesFolder), () => BuildSite(options, progress));
 
     private static BuildResult BuildSite(BuildOptions options, IBuildProgress progress)
     {

@@ -1,6 +1,5 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
-using BudgetSiteGen.Rendering;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -17,21 +16,7 @@ public static class SiteMerger
     public static BuildResult Merge(MergeOptions options, IBuildProgress progress)
     {
         var kept = KeptFolder.Of(options.ContentFolder, options.ThemesFolder).Concat(options.Parts.Select(part => new KeptFolder(part, "a part being merged", NothingInside: false)));
-        if (OutputFolderGuard.Site.Check(options.OutputFolder, kept) is { } refusal)
-        {
-            return BuildResult.RefusedFor(refusal);
-        }
-
-        // First, so that a site a killed build set aside is back even if this build fails early.
-        StagingFolders.RemoveStale(options.OutputFolder);
-        try
-        {
-            return MergeParts(options, progress);
-        }
-        catch (TemplateFailedException e)
-        {
-            return BuildResult.FailedWith(e.ToDiagnostic());
-        }
+        return GuardedBuild.Run(options.OutputFolder, kept, () => MergeParts(options, progress));
     }
 
     private static BuildResult MergeParts(MergeOptions options, IBuildProgress progress)

@@ -42,6 +42,10 @@ public static class DiagnosticCodes
     public const string UngroupableFile = "BSG146";
 
     public const string IncompleteShards = "BSG170";
+    public const string OutputWouldReplaceInput = "BSG171";
+    public const string OutputNotOwned = "BSG172";
+    public const string OutputIsAFile = "BSG173";
+    public const string TemplateFailed = "BSG174";
 
     public const string ContentFolderMissing = "BSG150";
     public const string SharedListMissing = "BSG151";

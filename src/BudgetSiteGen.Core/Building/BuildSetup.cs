@@ -1,6 +1,7 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Rendering;
+using BudgetSiteGen.Validation;
 using BudgetSiteGen.ViewModels;
 
 namespace BudgetSiteGen.Building;
@@ -14,16 +15,19 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
         var files = ContentLoader.FindReportFiles(contentFolder, diagnostics);
         if (shared is null || diagnostics.HasErrors)
         {
+            // No department can be built, but every report's problems are reported as `check` reports them.
+            ContentLoader.LoadDepartmentYears(files, shared?.References ?? ReferenceLists.None, diagnostics);
             return null;
         }
 
         // Reading every report file to group it is disk-bound; the theme's templates compile meanwhile.
-        var planning = Task.Run(() => DepartmentUnits.Plan(files));
+        var planning = Task.Run(() => DepartmentUnits.Plan(files, shared.References));
         var themeFiles = ThemeLoader.Files(contentFolder, themesFolder, shared.Site.Theme);
         var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics);
         var units = planning.GetAwaiter().GetResult();
         if (theme is null)
         {
+            ContentLoader.LoadDepartmentYears(files, shared.References, diagnostics);
             return null;
         }
 

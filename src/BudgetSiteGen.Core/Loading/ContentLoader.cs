@@ -18,7 +18,7 @@ public static class ContentLoader
         var diagnostics = new DiagnosticBag();
         var shared = LoadShared(contentFolder, diagnostics);
         var files = FindReportFiles(contentFolder, diagnostics);
-        var years = LoadDepartmentYears(files, shared?.References ?? new ReferenceLists(new HashSet<string>(), new HashSet<string>()), diagnostics);
+        var years = LoadDepartmentYears(files, shared?.References ?? ReferenceLists.None, diagnostics);
         if (diagnostics.HasErrors || shared is null)
         {
             return new LoadResult(null, diagnostics.Sorted());
@@ -48,11 +48,20 @@ public static class ContentLoader
         return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
     }
 
-    /// <summary>Every department-year file under reports/, in ordinal path order; none is an error.</summary>
-    public static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every department-year file under reports/, in ordinal path order; none is an error. Links leading out of the
+    /// content folder and folders that cannot be read are reported, and the files beside them still found.
+    /// </summary>
+    public static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics) =>
+        FindReportFiles(contentFolder, diagnostics, null);
+
+    /// <summary>As <see cref="FindReportFiles(string, DiagnosticBag)"/>, listing folders with <paramref name="listFolder"/> (tests make a folder unreadable with it).</summary>
+    internal static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics, Func<string, IEnumerable<FileSystemInfo>>? listFolder)
     {
         var folder = Path.GetFullPath(contentFolder);
-        var files = FindReportFiles(folder);
+        var files = Directory.Exists(folder)
+            ? new ContainedFiles(folder, "the content folder", IsReportFile, (path, problem) => Report(diagnostics, path, problem), listFolder).List(Path.Combine(folder, ReportsFolder))
+            : [];
         if (files.Count == 0 && Directory.Exists(folder))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoDepartmentYears, Severity.Error,
@@ -141,25 +150,21 @@ public static class ContentLoader
             return null;
         }
 
+        if (new ContainedFiles(folder, "the content folder", _ => true, (link, problem) => Report(diagnostics, link, problem)).Follow(path, isFolder: false) is null)
+        {
+            return null;
+        }
+
         var parsed = ContentFileReader.Read(path, Display(path));
         var result = parsed.Root is null ? null : bind(new SharedListBinder(parsed.Sink), parsed.Root);
         diagnostics.AddRange(parsed.Sink.Drain());
         return result;
     }
 
-    private static List<string> FindReportFiles(string folder)
-    {
-        var reports = Path.Combine(folder, ReportsFolder);
-        if (!Directory.Exists(reports))
-        {
-            return [];
-        }
+    private static bool IsReportFile(string path) => Extensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase));
 
-        return Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories)
-            .Where(path => Extensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    private static void Report(DiagnosticBag diagnostics, string path, FileProblem problem) =>
+        diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, SourceLocation.StartOf(Display(path)), problem.Message, problem.Expected));
 
     /// <summary>Paths in messages are relative to where the command runs, as a compiler prints them.</summary>
     public static string Display(string path)

@@ -6,15 +6,25 @@ namespace BudgetSiteGen.Loading;
 
 /// <summary>
 /// Reads YAML into a <see cref="DataNode"/> tree through YamlDotNet's event parser, which keeps the
-/// line and column of every node. Scalars stay text: YAML's own typing (1.10 as a binary fraction) is never used.
+/// offset of every node. Scalars stay text: YAML's own typing (1.10 as a binary fraction) is never used.
+/// Positions are computed from offsets by <see cref="SourceText"/>, as an editor shows them.
 /// </summary>
 public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
-    public static DataNode? Read(string text, DiagnosticSink sink)
+    public static DataNode? Read(SourceText source, DiagnosticSink sink)
     {
-        var parser = new Parser(new StringReader(text));
+        if (YamlCharacters.FirstRefused(source.Text) is { } refused)
+        {
+            var (line, column) = source.PositionOf(refused.Offset);
+            sink.Error(DiagnosticCodes.MalformedYaml, line, column, $"this is not valid YAML: {refused.Reason}", refused.Expected);
+            return null;
+        }
+
+        var scanner = new Scanner(new StringReader(YamlCharacters.WithLineFeeds(source.Text)));
+        var parser = new Parser(scanner);
+        var reader = new Reader(parser, source, sink);
         try
         {
             parser.Consume<StreamStart>();
@@ -24,11 +34,12 @@ public static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, sink, 0);
+            var root = reader.ReadNode(0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                sink.Error(DiagnosticCodes.MultipleDocuments, (int)second.Start.Line, (int)second.Start.Column,
+                var (line, column) = source.PositionOf(second.Start.Index);
+                sink.Error(DiagnosticCodes.MultipleDocuments, line, column,
                     "the file holds more than one YAML document ('---').",
                     "one department-year per file");
             }
@@ -37,86 +48,25 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            sink.Error(DiagnosticCodes.MalformedYaml, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column),
-                $"this is not valid YAML: {Describe(ex)}",
-                "well-formed YAML (check indentation, colons after keys, and closing quotes and brackets)");
+            var at = ex.Start.Equals(Mark.Empty) ? scanner.CurrentPosition : ex.Start;
+            Malformed(source, sink, at, Describe(ex));
+            return null;
+        }
+        catch (Exception)
+        {
+            // YamlDotNet fails on some malformed input with exceptions other than its own ("x: [a\nb]" throws
+            // InvalidOperationException from its scanner). Whatever it throws, the input is at fault and the
+            // scanner's position is where it stopped.
+            Malformed(source, sink, scanner.CurrentPosition, "the parser cannot read on from here");
             return null;
         }
     }
 
-    private static DataNode ReadNode(IParser parser, DiagnosticSink sink, int depth)
+    private static void Malformed(SourceText source, DiagnosticSink sink, Mark at, string reason)
     {
-        if (depth > MaxDepth)
-        {
-            var here = parser.Current!;
-            throw new YamlException(here.Start, here.End, $"nesting deeper than {MaxDepth} levels");
-        }
-
-        if (parser.TryConsume<Scalar>(out var scalar))
-        {
-            RejectAnchor(scalar.Anchor, scalar.Start, sink);
-            return new ScalarNode((int)scalar.Start.Line, (int)scalar.Start.Column, scalar.Value, scalar.Style != ScalarStyle.Plain);
-        }
-
-        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
-        {
-            RejectAnchor(sequenceStart.Anchor, sequenceStart.Start, sink);
-            var items = new List<DataNode>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
-            {
-                items.Add(ReadNode(parser, sink, depth + 1));
-            }
-
-            return new SequenceNode((int)sequenceStart.Start.Line, (int)sequenceStart.Start.Column, items);
-        }
-
-        if (parser.TryConsume<MappingStart>(out var mappingStart))
-        {
-            RejectAnchor(mappingStart.Anchor, mappingStart.Start, sink);
-            var entries = new List<MappingEntry>();
-            var seen = new KeySet();
-            while (!parser.TryConsume<MappingEnd>(out _))
-            {
-                var keyNode = ReadNode(parser, sink, depth + 1);
-                var value = ReadNode(parser, sink, depth + 1);
-                if (keyNode is not ScalarNode key)
-                {
-                    sink.Error(DiagnosticCodes.WrongShape, keyNode.Line, keyNode.Column,
-                        $"a key must be a plain name, found {keyNode.Describe()}.", "a field name such as 'title'");
-                    continue;
-                }
-
-                if (!seen.Add(key.Text))
-                {
-                    sink.Error(DiagnosticCodes.DuplicateKey, key.Line, key.Column,
-                        $"the field '{key.Text}' appears twice in the same mapping.", "each field once");
-                    continue;
-                }
-
-                entries.Add(new MappingEntry(key, value));
-            }
-
-            return new MappingNode((int)mappingStart.Start.Line, (int)mappingStart.Start.Column, entries);
-        }
-
-        if (parser.TryConsume<AnchorAlias>(out var alias))
-        {
-            sink.Error(DiagnosticCodes.UnsupportedYamlFeature, (int)alias.Start.Line, (int)alias.Start.Column,
-                $"aliases (*{alias.Value}) are not supported.", "the value written out in full");
-            return new ScalarNode((int)alias.Start.Line, (int)alias.Start.Column, "", false);
-        }
-
-        var unexpected = parser.Current!;
-        throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
-    }
-
-    private static void RejectAnchor(AnchorName anchor, Mark start, DiagnosticSink sink)
-    {
-        if (!anchor.IsEmpty)
-        {
-            sink.Error(DiagnosticCodes.UnsupportedYamlFeature, (int)start.Line, (int)start.Column,
-                $"anchors (&{anchor.Value}) are not supported.", "the value written out in full");
-        }
+        var (line, column) = source.PositionOf(at.Index);
+        sink.Error(DiagnosticCodes.MalformedYaml, line, column, $"this is not valid YAML: {reason}",
+            "well-formed YAML (check indentation, colons after keys, and closing quotes and brackets)");
     }
 
     private static string Describe(YamlException ex)
@@ -130,5 +80,90 @@ public static class YamlTreeReader
         }
 
         return message.TrimEnd('.');
+    }
+
+    private sealed class Reader(IParser parser, SourceText source, DiagnosticSink sink)
+    {
+        public DataNode ReadNode(int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                var here = parser.Current!;
+                throw new YamlException(here.Start, here.End, $"nesting deeper than {MaxDepth} levels");
+            }
+
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                RejectAnchor(scalar.Anchor, scalar.Start);
+                var (line, column) = At(scalar.Start);
+                return new ScalarNode(line, column, scalar.Value, scalar.Style != ScalarStyle.Plain);
+            }
+
+            if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                RejectAnchor(sequenceStart.Anchor, sequenceStart.Start);
+                var items = new List<DataNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(depth + 1));
+                }
+
+                var (line, column) = At(sequenceStart.Start);
+                return new SequenceNode(line, column, items);
+            }
+
+            if (parser.TryConsume<MappingStart>(out var mappingStart))
+            {
+                RejectAnchor(mappingStart.Anchor, mappingStart.Start);
+                var entries = new List<MappingEntry>();
+                var seen = new KeySet();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(depth + 1);
+                    var value = ReadNode(depth + 1);
+                    if (keyNode is not ScalarNode key)
+                    {
+                        sink.Error(DiagnosticCodes.WrongShape, keyNode.Line, keyNode.Column,
+                            $"a key must be a plain name, found {keyNode.Describe()}.", "a field name such as 'title'");
+                        continue;
+                    }
+
+                    if (!seen.Add(key.Text))
+                    {
+                        sink.Error(DiagnosticCodes.DuplicateKey, key.Line, key.Column,
+                            $"the field '{key.Text}' appears twice in the same mapping.", "each field once");
+                        continue;
+                    }
+
+                    entries.Add(new MappingEntry(key, value));
+                }
+
+                var (line, column) = At(mappingStart.Start);
+                return new MappingNode(line, column, entries);
+            }
+
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                var (line, column) = At(alias.Start);
+                sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
+                    $"aliases (*{alias.Value}) are not supported.", "the value written out in full");
+                return new ScalarNode(line, column, "", false);
+            }
+
+            var unexpected = parser.Current!;
+            throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
+        }
+
+        private (int Line, int Column) At(Mark mark) => source.PositionOf(mark.Index);
+
+        private void RejectAnchor(AnchorName anchor, Mark start)
+        {
+            if (!anchor.IsEmpty)
+            {
+                var (line, column) = At(start);
+                sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
+                    $"anchors (&{anchor.Value}) are not supported.", "the value written out in full");
+            }
+        }
     }
 }

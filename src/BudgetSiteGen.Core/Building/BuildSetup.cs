@@ -23,7 +23,7 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
         // Reading every report file to group it is disk-bound; the theme's templates compile meanwhile.
         var planning = Task.Run(() => DepartmentUnits.Plan(files, shared.References));
         var themeFiles = ThemeLoader.Files(contentFolder, themesFolder, shared.Site.Theme);
-        var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics);
+        var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics, shared.Site.LanguageAt);
         var units = planning.GetAwaiter().GetResult();
         if (theme is null)
         {

@@ -14,7 +14,8 @@ public sealed class ContainedFiles
     private readonly Func<string, bool> _wanted;
     private readonly Action<string, FileProblem> _refuse;
     private readonly Func<string, IEnumerable<FileSystemInfo>> _listFolder;
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+    // The real folders being walked, from the top down: a link back to one of them is a loop, not more files.
+    private readonly HashSet<string> _walking = new(StringComparer.Ordinal);
 
     /// <param name="root">The folder no link may lead out of.</param>
     /// <param name="rootName">How the root is named in messages, such as "the content folder".</param>
@@ -79,15 +80,27 @@ public sealed class ContainedFiles
 
     private void Walk(string folder, string realFolder, List<string> files)
     {
-        if (!_visited.Add(realFolder))
+        if (!_walking.Add(realFolder))
         {
             return;
         }
 
+        try
+        {
+            WalkEntries(folder, realFolder, files);
+        }
+        finally
+        {
+            _walking.Remove(realFolder);
+        }
+    }
+
+    private void WalkEntries(string folder, string realFolder, List<string> files)
+    {
         List<FileSystemInfo> entries;
         try
         {
-            entries = _listFolder(folder).ToList();
+            entries = _listFolder(folder).OrderBy(entry => entry.Name, StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {

@@ -1,7 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Rendering;
-using BudgetSiteGen.Validation;
 using BudgetSiteGen.ViewModels;
 
 namespace BudgetSiteGen.Building;
@@ -11,12 +10,12 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
 {
     public static BuildSetup? Prepare(string contentFolder, string themesFolder, PageSelection selection, DiagnosticBag diagnostics)
     {
-        var shared = ContentLoader.LoadShared(contentFolder, diagnostics);
+        var shared = ContentLoader.LoadShared(contentFolder, diagnostics, out var references);
         var files = ContentLoader.FindReportFiles(contentFolder, diagnostics);
         if (shared is null || diagnostics.HasErrors)
         {
             // No department can be built, but every report's problems are reported as `check` reports them.
-            ContentLoader.LoadDepartmentYears(files, shared?.References ?? ReferenceLists.None, diagnostics);
+            ContentLoader.LoadDepartmentYears(files, references, diagnostics);
             return null;
         }
 

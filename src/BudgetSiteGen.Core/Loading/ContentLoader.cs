@@ -16,9 +16,9 @@ public static class ContentLoader
     public static LoadResult Load(string contentFolder)
     {
         var diagnostics = new DiagnosticBag();
-        var shared = LoadShared(contentFolder, diagnostics);
+        var shared = LoadShared(contentFolder, diagnostics, out var references);
         var files = FindReportFiles(contentFolder, diagnostics);
-        var years = LoadDepartmentYears(files, shared?.References ?? ReferenceLists.None, diagnostics);
+        var years = LoadDepartmentYears(files, references, diagnostics);
         if (diagnostics.HasErrors || shared is null)
         {
             return new LoadResult(null, diagnostics.Sorted());
@@ -28,8 +28,16 @@ public static class ContentLoader
     }
 
     /// <summary>site.yaml, jurisdictions.yaml, department-kinds.yaml and the optional indicator-names.yaml; null when any is unusable.</summary>
-    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics)
+    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics) => LoadShared(contentFolder, diagnostics, out _);
+
+    /// <summary>
+    /// As <see cref="LoadShared(string, DiagnosticBag)"/>, with the jurisdictions and kinds that could be read even
+    /// when a shared file has errors, so that reports are not all reported as naming unknown ones because of a
+    /// typo in site.yaml.
+    /// </summary>
+    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics, out ReferenceLists references)
     {
+        references = ReferenceLists.None;
         var folder = Path.GetFullPath(contentFolder);
         if (!Directory.Exists(folder))
         {
@@ -45,6 +53,7 @@ public static class ContentLoader
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
+        references = SharedContent.ReferencesOf(jurisdictions, kinds);
         return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
     }
 

@@ -9,59 +9,66 @@ namespace BudgetSiteGen.Diagnostics;
 /// <remarks>
 /// Every answer costs a binary search over the line starts and at most <see cref="Stride"/> steps, in any order
 /// of questions: a minified JSON file is one line of megabytes, and counting its columns from the start of the
-/// line for every token would take time quadratic in its length.
+/// line for every token would take time quadratic in its length. A text in which every unit is a character
+/// (no surrogate pairs, or plain ASCII bytes) needs no counting at all.
 /// </remarks>
 public sealed class LinePositions
 {
     private const int Stride = 64;
-    private const int LineFeed = '\n';
-    private const int CarriageReturn = '\r';
 
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private readonly int _length;
-    private readonly Func<int, bool> _startsCharacter;
     private readonly List<int> _lineStarts = [0];
 
-    // _charactersBefore[k] = how many characters start in units [0, k × Stride).
-    private readonly int[] _charactersBefore;
+    // _charactersBefore[k] = how many characters start in units [0, k × Stride); null when every unit is a character.
+    private readonly int[]? _charactersBefore;
 
-    private LinePositions(int length, Func<int, int> unitAt, Func<int, bool> startsCharacter)
+    private LinePositions(string? text, ReadOnlyMemory<byte> bytes)
     {
-        _length = length;
-        _startsCharacter = startsCharacter;
-        _charactersBefore = new int[(length / Stride) + 2];
-        var characters = 0;
-        for (var i = 0; i < length; i++)
+        _text = text;
+        _bytes = bytes;
+        _length = text?.Length ?? bytes.Length;
+        var characters = new int[(_length / Stride) + 2];
+        var count = 0;
+        var everyUnitACharacter = true;
+        var span = bytes.Span;
+        for (var i = 0; i < _length; i++)
         {
             if (i % Stride == 0)
             {
-                _charactersBefore[i / Stride] = characters;
+                characters[i / Stride] = count;
             }
 
-            if (startsCharacter(i))
+            int unit = text is null ? span[i] : text[i];
+            if (text is null ? (unit & 0xC0) != 0x80 : StartsCharacter(i))
             {
-                characters++;
+                count++;
+            }
+            else
+            {
+                everyUnitACharacter = false;
             }
 
-            var unit = unitAt(i);
-            if (unit == LineFeed || (unit == CarriageReturn && (i + 1 == length || unitAt(i + 1) != LineFeed)))
+            if (unit == '\n' || (unit == '\r' && (i + 1 == _length || (text is null ? span[i + 1] : text[i + 1]) != '\n')))
             {
                 _lineStarts.Add(i + 1);
             }
         }
 
-        for (var k = (length + Stride - 1) / Stride; k < _charactersBefore.Length; k++)
+        for (var k = (_length + Stride - 1) / Stride; k < characters.Length; k++)
         {
-            _charactersBefore[k] = characters;
+            characters[k] = count;
         }
+
+        _charactersBefore = everyUnitACharacter ? null : characters;
     }
 
     /// <summary>Positions in a decoded text, by UTF-16 offset; the second half of a surrogate pair is not a character of its own.</summary>
-    public static LinePositions OfText(string text) =>
-        new(text.Length, i => text[i], i => !char.IsLowSurrogate(text[i]) || i == 0 || !char.IsHighSurrogate(text[i - 1]));
+    public static LinePositions OfText(string text) => new(text, ReadOnlyMemory<byte>.Empty);
 
     /// <summary>Positions in UTF-8 bytes, by byte offset; continuation bytes (10xxxxxx) are not characters of their own.</summary>
-    public static LinePositions OfUtf8(ReadOnlyMemory<byte> bytes) =>
-        new(bytes.Length, i => bytes.Span[i], i => (bytes.Span[i] & 0xC0) != 0x80);
+    public static LinePositions OfUtf8(ReadOnlyMemory<byte> bytes) => new(null, bytes);
 
     public int LineCount => _lineStarts.Count;
 
@@ -81,11 +88,16 @@ public sealed class LinePositions
 
     private int CharactersBefore(int offset)
     {
+        if (_charactersBefore is null)
+        {
+            return offset;
+        }
+
         var block = offset / Stride;
         var count = _charactersBefore[block];
         for (var i = block * Stride; i < offset; i++)
         {
-            if (_startsCharacter(i))
+            if (StartsCharacter(i))
             {
                 count++;
             }
@@ -93,4 +105,8 @@ public sealed class LinePositions
 
         return count;
     }
+
+    private bool StartsCharacter(int i) => _text is null
+        ? (_bytes.Span[i] & 0xC0) != 0x80
+        : !char.IsLowSurrogate(_text[i]) || i == 0 || !char.IsHighSurrogate(_text[i - 1]);
 }

@@ -1,11 +1,11 @@
-using System.Text;
 using BudgetSiteGen.Diagnostics;
 
 namespace BudgetSiteGen.Loading;
 
 /// <summary>
-/// Reads one content file from disk into a node tree: checks its size, that it is UTF-8 and not empty,
-/// and parses it as YAML or JSON by its extension. Problems become diagnostics, never exceptions.
+/// Reads one content file from disk into a node tree: checks that it is a regular file within the size limit
+/// (<see cref="BoundedFile"/>), that it is UTF-8 and not empty, and parses it as YAML or JSON by its extension.
+/// Problems become diagnostics, never exceptions. This is the one place content files are parsed in full.
 /// </summary>
 public static class ContentFileReader
 {
@@ -27,7 +27,7 @@ public static class ContentFileReader
         if (decoded.Problem is { } problem)
         {
             var sink = new DiagnosticSink(displayName, null);
-            sink.Error(problem.Code, problem.Line, problem.Column, problem.Message, problem.Expected);
+            sink.Error(problem.Code, decoded.Line, decoded.Column, problem.Message, problem.Expected);
             return new ParsedFile(displayName, null, null, sink);
         }
 

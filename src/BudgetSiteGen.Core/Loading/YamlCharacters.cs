@@ -10,9 +10,8 @@ namespace BudgetSiteGen.Loading;
 /// </summary>
 public static class YamlCharacters
 {
-    public sealed record Refusal(int Offset, string Reason, string Expected);
-
-    public static Refusal? FirstRefused(string text)
+    /// <summary>The first character refused, with why and what to write instead; null when there is none.</summary>
+    public static (int Offset, string Reason, string Expected)? FirstRefused(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -24,9 +23,9 @@ public static class YamlCharacters
 
             var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + (Name(c) is { } name ? $" ({name})" : string.Empty);
             return c is '\u0085' or '\u2028' or '\u2029'
-                ? new Refusal(i, $"the character {code} ends a line for this parser but not for an editor.",
+                ? (i, $"the character {code} ends a line for this parser but not for an editor.",
                     $"a plain line break, or the escape {Escape(c)} inside a double-quoted string")
-                : new Refusal(i, $"the control character {code} may not appear in a YAML file.",
+                : (i, $"the {(c < ' ' || (c >= '\u007F' && c <= '\u009F') ? "control character" : "character")} {code} may not appear in a YAML file.",
                     "printable text; a control character can be written as an escape such as \\x1b inside a double-quoted string");
         }
 

@@ -24,7 +24,6 @@ public static class YamlTreeReader
 
         var scanner = new Scanner(new StringReader(YamlCharacters.WithLineFeeds(source.Text)));
         var parser = new Parser(scanner);
-        var reader = new Reader(parser, source, sink);
         try
         {
             parser.Consume<StreamStart>();
@@ -34,7 +33,7 @@ public static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = reader.ReadNode(0);
+            var root = ReadNode(parser, source, sink, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -82,88 +81,83 @@ public static class YamlTreeReader
         return message.TrimEnd('.');
     }
 
-    private sealed class Reader(IParser parser, SourceText source, DiagnosticSink sink)
+    private static DataNode ReadNode(IParser parser, SourceText source, DiagnosticSink sink, int depth)
     {
-        public DataNode ReadNode(int depth)
+        if (depth > MaxDepth)
         {
-            if (depth > MaxDepth)
-            {
-                var here = parser.Current!;
-                throw new YamlException(here.Start, here.End, $"nesting deeper than {MaxDepth} levels");
-            }
-
-            if (parser.TryConsume<Scalar>(out var scalar))
-            {
-                RejectAnchor(scalar.Anchor, scalar.Start);
-                var (line, column) = At(scalar.Start);
-                return new ScalarNode(line, column, scalar.Value, scalar.Style != ScalarStyle.Plain);
-            }
-
-            if (parser.TryConsume<SequenceStart>(out var sequenceStart))
-            {
-                RejectAnchor(sequenceStart.Anchor, sequenceStart.Start);
-                var items = new List<DataNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    items.Add(ReadNode(depth + 1));
-                }
-
-                var (line, column) = At(sequenceStart.Start);
-                return new SequenceNode(line, column, items);
-            }
-
-            if (parser.TryConsume<MappingStart>(out var mappingStart))
-            {
-                RejectAnchor(mappingStart.Anchor, mappingStart.Start);
-                var entries = new List<MappingEntry>();
-                var seen = new KeySet();
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    var keyNode = ReadNode(depth + 1);
-                    var value = ReadNode(depth + 1);
-                    if (keyNode is not ScalarNode key)
-                    {
-                        sink.Error(DiagnosticCodes.WrongShape, keyNode.Line, keyNode.Column,
-                            $"a key must be a plain name, found {keyNode.Describe()}.", "a field name such as 'title'");
-                        continue;
-                    }
-
-                    if (!seen.Add(key.Text))
-                    {
-                        sink.Error(DiagnosticCodes.DuplicateKey, key.Line, key.Column,
-                            $"the field '{key.Text}' appears twice in the same mapping.", "each field once");
-                        continue;
-                    }
-
-                    entries.Add(new MappingEntry(key, value));
-                }
-
-                var (line, column) = At(mappingStart.Start);
-                return new MappingNode(line, column, entries);
-            }
-
-            if (parser.TryConsume<AnchorAlias>(out var alias))
-            {
-                var (line, column) = At(alias.Start);
-                sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
-                    $"aliases (*{alias.Value}) are not supported.", "the value written out in full");
-                return new ScalarNode(line, column, "", false);
-            }
-
-            var unexpected = parser.Current!;
-            throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
+            var here = parser.Current!;
+            throw new YamlException(here.Start, here.End, $"nesting deeper than {MaxDepth} levels");
         }
 
-        private (int Line, int Column) At(Mark mark) => source.PositionOf(mark.Index);
-
-        private void RejectAnchor(AnchorName anchor, Mark start)
+        if (parser.TryConsume<Scalar>(out var scalar))
         {
-            if (!anchor.IsEmpty)
+            RejectAnchor(scalar.Anchor, scalar.Start, source, sink);
+            var (line, column) = source.PositionOf(scalar.Start.Index);
+            return new ScalarNode(line, column, scalar.Value, scalar.Style != ScalarStyle.Plain);
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            RejectAnchor(sequenceStart.Anchor, sequenceStart.Start, source, sink);
+            var items = new List<DataNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                var (line, column) = At(start);
-                sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
-                    $"anchors (&{anchor.Value}) are not supported.", "the value written out in full");
+                items.Add(ReadNode(parser, source, sink, depth + 1));
             }
+
+            var (line, column) = source.PositionOf(sequenceStart.Start.Index);
+            return new SequenceNode(line, column, items);
+        }
+
+        if (parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            RejectAnchor(mappingStart.Anchor, mappingStart.Start, source, sink);
+            var entries = new List<MappingEntry>();
+            var seen = new KeySet();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, source, sink, depth + 1);
+                var value = ReadNode(parser, source, sink, depth + 1);
+                if (keyNode is not ScalarNode key)
+                {
+                    sink.Error(DiagnosticCodes.WrongShape, keyNode.Line, keyNode.Column,
+                        $"a key must be a plain name, found {keyNode.Describe()}.", "a field name such as 'title'");
+                    continue;
+                }
+
+                if (!seen.Add(key.Text))
+                {
+                    sink.Error(DiagnosticCodes.DuplicateKey, key.Line, key.Column,
+                        $"the field '{key.Text}' appears twice in the same mapping.", "each field once");
+                    continue;
+                }
+
+                entries.Add(new MappingEntry(key, value));
+            }
+
+            var (line, column) = source.PositionOf(mappingStart.Start.Index);
+            return new MappingNode(line, column, entries);
+        }
+
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            var (line, column) = source.PositionOf(alias.Start.Index);
+            sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
+                $"aliases (*{alias.Value}) are not supported.", "the value written out in full");
+            return new ScalarNode(line, column, "", false);
+        }
+
+        var unexpected = parser.Current!;
+        throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
+    }
+
+    private static void RejectAnchor(AnchorName anchor, Mark start, SourceText source, DiagnosticSink sink)
+    {
+        if (!anchor.IsEmpty)
+        {
+            var (line, column) = source.PositionOf(start.Index);
+            sink.Error(DiagnosticCodes.UnsupportedYamlFeature, line, column,
+                $"anchors (&{anchor.Value}) are not supported.", "the value written out in full");
         }
     }
 }

@@ -96,6 +96,17 @@ public sealed class BuildAgreesWithCheckTests
         Assert.Contains($"'{id}'", d.Message);
     }
 
+    [Theory]
+    [InlineData(0, "assets:\n  as_of: 2023-12-31")] // a plain date was written into the JSON download as a number
+    [InlineData(9, "  code: 059")] // a plain code keeps its leading zero, as text
+    [InlineData(24, "      - { code: \"208\", name: 社会保障和就业支出, values: [-010.00, 4.00] }")] // JSON has no leading zeros
+    public void A_plain_value_that_is_no_json_number_builds_as_it_checks(int line, string text)
+    {
+        using var scratch = new ScratchContent();
+        scratch.Report("a.yaml", line == 0 ? MinimalReport.Text + "\n" + text : MinimalReport.WithLine(line, text));
+        Assert.Empty(CheckAndBuild.Agreeing(scratch.Content));
+    }
+
     [Fact]
     public void The_minimal_report_with_a_card_builds()
     {

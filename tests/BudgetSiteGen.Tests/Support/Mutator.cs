@@ -65,7 +65,7 @@ public sealed partial class Mutator(int seed)
 
         // The text mutations work on decoded text; bytes already made invalid are decoded with replacement characters.
         var text = Encoding.UTF8.GetString(bytes);
-        var (mutated, step) = _random.Next(8) switch
+        var (mutated, step) = _random.Next(9) switch
         {
             0 => DeleteKeyLine(text, isJson),
             1 => DuplicateKeyLine(text, isJson),
@@ -73,6 +73,7 @@ public sealed partial class Mutator(int seed)
             3 or 4 => ExtremeNumber(text),
             5 => InsertCharacter(text),
             6 => ReplaceLineBreaks(text),
+            7 => Unquote(text),
             _ => LoneSurrogateEscape(text),
         };
         return (Encoding.UTF8.GetBytes(mutated), step);
@@ -173,6 +174,19 @@ public sealed partial class Mutator(int seed)
     {
         var lineBreak = new[] { "\r", "\r\n", "\u2028", "\u0085", "\n\n" }[_random.Next(5)];
         return (text.Replace("\n", lineBreak, StringComparison.Ordinal), $"every LF made U+{(int)lineBreak[0]:X4}");
+    }
+
+    /// <summary>A quoted value written plain: "2023-12-31" becomes a plain 2023-12-31, "059" a plain 059.</summary>
+    private (string, string) Unquote(string text)
+    {
+        var quotes = DoubleQuoted().Matches(text);
+        if (quotes.Count == 0)
+        {
+            return (text, "no quoted text");
+        }
+
+        var quote = quotes[_random.Next(quotes.Count)];
+        return (text.Remove(quote.Index, quote.Length).Insert(quote.Index, quote.Value[1..^1]), $"unquoted {Short(quote.Value)}");
     }
 
     private (string, string) LoneSurrogateEscape(string text)

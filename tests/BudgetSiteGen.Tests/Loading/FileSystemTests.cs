@@ -181,6 +181,28 @@ public sealed class FileSystemTests
     }
 
     [Fact]
+    public void A_link_out_of_the_theme_folder_is_refused_and_not_published()
+    {
+        using var scratch = new ScratchContent();
+        scratch.Report("a.yaml", MinimalReport.Text);
+        var theme = Path.Combine(scratch.Root, "themes", "default");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Themes, "default"), "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(theme, Path.GetRelativePath(Path.Combine(Repository.Themes, "default"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        File.CreateSymbolicLink(Path.Combine(theme, "assets", "hosts.css"), "/etc/hosts");
+        var output = Path.Combine(scratch.Root, "site");
+        var result = SiteBuilder.Build(new BuildOptions(scratch.Content, output, Path.Combine(scratch.Root, "themes")), SilentProgress.Instance);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.LinkLeavesFolder, 1, 1), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.EndsWith("themes/default/assets/hosts.css", d.Location.File);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void A_theme_override_that_is_a_fifo_is_refused_without_waiting()
     {
         using var scratch = new ScratchContent();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using BudgetSiteGen.Loading;
@@ -16,8 +15,7 @@ public static class BuildInputs
     public static string Fingerprint(string contentFolder, string themeFingerprint, PageSelection selection)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var program = typeof(BuildInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
-        hash.AppendData(Encoding.UTF8.GetBytes($"{program}\n{themeFingerprint}\n{selection}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{ProgramVersion.Full}\n{themeFingerprint}\n{selection}\n"));
         var shared = SharedFiles.SelectMany(name => new[] { ".yaml", ".yml", ".json" }.Select(ext => Path.Combine(contentFolder, name + ext))).Where(File.Exists);
         foreach (var file in shared.Concat(LayoutLibrary.SiteLayoutFiles(contentFolder)))
         {

@@ -46,8 +46,8 @@ public static partial class NarrativeReader
     private static NarrativeMention? Read(Match m, int paragraph, int clause, string clauseText, string before)
     {
         var amountText = m.Groups["amount"].Value;
-        if (!decimal.TryParse(amountText.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-            || amount > 1_000_000_000_000_000m)
+        // Amounts and shares too large to be figures are not read (see FigureRange).
+        if (!FigureRange.TryRead(amountText, out var amount))
         {
             return null;
         }
@@ -55,7 +55,16 @@ public static partial class NarrativeReader
         var label = m.Groups["label"].Value.Trim();
         var change = ChangePattern().Match(label);
         var percentText = m.Groups["pct"].Success ? m.Groups["pct"].Value : null;
-        decimal? percent = percentText is not null && decimal.TryParse(percentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pct) ? pct : null;
+        decimal? percent = null;
+        if (percentText is not null)
+        {
+            if (!FigureRange.TryRead(percentText, out var share))
+            {
+                return null;
+            }
+
+            percent = share;
+        }
         var kind = percent is null ? PercentKind.None
             : m.Groups["done"].Success ? PercentKind.Execution
             : m.Groups["grow"].Success ? PercentKind.Change
@@ -83,6 +92,6 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"(?<label>[^，,、：:；。()0-9]*?)\s*(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?<unit>亿元|千元|万元|元)\s*(?:[，,]?\s*(?:(?<grow>增长|下降|增加|减少)|(?<done>完成[^0-9%，,。；]{0,12}?的?)|占(?:比)?(?:[^0-9%，,。；]{0,12}?的)?)\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%)?")]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"(?<dir>增加|减少|增长|下降)$")]
+    [GeneratedRegex(@"(?<dir>增加|减少|增长|下降)\z")]
     private static partial Regex ChangePattern();
 }

@@ -13,12 +13,11 @@ public sealed record SharedContent(
 {
     public IReadOnlyDictionary<string, ReportLayout> Layouts { get; init; } = new Dictionary<string, ReportLayout>();
 
-    public ReferenceLists References => field ??= new ReferenceLists(
-        Jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
-        DepartmentKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal))
-    {
-        Layouts = Layouts,
-    };
+    public ReferenceLists References => field ??= ReferencesOf(Jurisdictions, DepartmentKinds) with { Layouts = Layouts };
+
+    public static ReferenceLists ReferencesOf(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<DepartmentKind> kinds) => new(
+        jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
+        kinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
 
     public ContentSet With(IReadOnlyList<DepartmentYear> years) =>
         new(Site, Jurisdictions, DepartmentKinds, years) { IndicatorAliases = IndicatorAliases, Layouts = Layouts };

@@ -156,9 +156,10 @@ public sealed class RowBinder(Scalars scalars, TableBinder roles, HeaderRoles he
 
         if (list.Items.Count != columns.Count)
         {
+            var split = ThousandsSeparator.FirstIn(list.Items);
             scalars.Sink.Error(DiagnosticCodes.ValueCountMismatch, list.Line, list.Column,
-                $"{where} has {list.Items.Count} values but the table has {columns.Count} columns.",
-                $"{columns.Count} values, one per column, ~ for a blank cell");
+                $"{where} has {list.Items.Count} values but the table has {columns.Count} columns" + (split is null ? "." : ThousandsSeparator.Hint(split) + "."),
+                $"{columns.Count} values, one per column, ~ for a blank cell" + (split is null ? string.Empty : "; write " + ThousandsSeparator.Fix(split)));
             return null;
         }
 

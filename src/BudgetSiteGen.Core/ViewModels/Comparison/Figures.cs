@@ -34,9 +34,10 @@ public static partial class Figures
             return PrintedAmount.NotListed;
         }
 
-        var digits = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        // A number too large to be a figure is not read as one (see FigureRange).
+        var digits = match.Groups["amount"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
         var unit = WireNames.MoneyUnits[match.Groups["unit"].Value];
-        return PrintedAmount.Of(new Money(decimal.Parse(digits, CultureInfo.InvariantCulture), unit));
+        return FigureRange.TryRead(digits, out var amount) ? PrintedAmount.Of(new Money(amount, unit)) : PrintedAmount.NotListed;
     }
 
     private const string Amount = @"\s*(?<amount>[0-9][0-9, ]*(?:\.[0-9]+)?)\s*(?<unit>亿元|万元|千元|元)";

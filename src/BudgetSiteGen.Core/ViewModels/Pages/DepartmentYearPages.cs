@@ -124,22 +124,14 @@ public sealed class DepartmentYearPages(PageFactory pages)
         return Text.Format("checks_count", Count(discrepancies), Count(roundings));
     }
 
-    private static ProfileContent Profile(DepartmentYear year)
+    private ProfileContent Profile(DepartmentYear year)
     {
         var facts = new List<FactRow>();
         if (year.Overview.Staffing is { } staffing)
         {
-            void Add(string label, int? value)
-            {
-                if (value is { } v)
-                {
-                    facts.Add(new FactRow(label, Count(v)));
-                }
-            }
-
-            Add("staff_authorised", staffing.Authorised);
-            Add("staff_active", staffing.Active);
-            Add("staff_retired", staffing.Retired);
+            AddCount(facts, "staff_authorised", staffing.Authorised);
+            AddCount(facts, "staff_active", staffing.Active);
+            AddCount(facts, "staff_retired", staffing.Retired);
             facts.AddRange(staffing.Breakdown.Select(g => new FactRow(g.Label, g.Note is null ? Count(g.Count) : $"{Count(g.Count)}（{g.Note}）")));
         }
 

@@ -38,7 +38,7 @@ public static class SiteWidePages
         }
 
         search?.Finish();
-        output.WriteText("datapackage.json", DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
+        output.WriteText(Routing.SitePaths.DataPackage, DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
         if (site.BaseUrl is { } baseUrl)
         {
             output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths));

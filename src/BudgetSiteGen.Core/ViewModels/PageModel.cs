@@ -1,3 +1,5 @@
+using BudgetSiteGen.Routing;
+
 namespace BudgetSiteGen.ViewModels;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record PageModel(
     string? SourceNote,
     object Content)
 {
+    /// <summary>The site's icon: relative like every other link, so it loads from file:// and under any sub-path.</summary>
+    public string IconHref { get; init; } = Root + SitePaths.Favicon;
+
     /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
     public string? DataVersion { get; init; }
 

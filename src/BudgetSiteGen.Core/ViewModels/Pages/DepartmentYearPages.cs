@@ -71,7 +71,12 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var path = SitePaths.Downloads(c.Folder);
         var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
         files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
-        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
+        var siteFiles = new List<LinkItem>
+        {
+            new(SitePaths.DataPackage, SitePaths.Relative(path, SitePaths.DataPackage), Text.Get("download_datapackage_note")),
+            new(SitePaths.Manifest, SitePaths.Relative(path, SitePaths.Manifest), Text.Get("download_manifest_note")),
+        };
+        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files, siteFiles));
     }
 
     private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison);

@@ -10,6 +10,8 @@ namespace BudgetSiteGen.ViewModels;
 /// </summary>
 public sealed class PageFactory(SiteIndex index, UiText text, string version)
 {
+    private readonly IReadOnlyList<RegistrationItem>? _registration = RegistrationFooter.For(index.Site.Registration, text);
+
     public UiText Text => text;
 
     public SiteIndex Index => index;
@@ -22,6 +24,7 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
         {
             DataVersion = text.Format("footer_version", year is null ? version : index.VersionOf(year)),
             EditionNote = year is null || year.LatestEdition == 1 ? null : EditionNote(path, year),
+            Registration = _registration,
         };
 
     private LinkItem EditionNote(string path, DepartmentYear year)

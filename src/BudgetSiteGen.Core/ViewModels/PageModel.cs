@@ -22,6 +22,9 @@ public sealed record PageModel(
     /// <summary>The site's icon: relative like every other link, so it loads from file:// and under any sub-path.</summary>
     public string IconHref { get; init; } = Root + SitePaths.Favicon;
 
+    /// <summary>The site's organiser and filing numbers for the footer, when site.yaml gives them.</summary>
+    public IReadOnlyList<RegistrationItem>? Registration { get; init; }
+
     /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
     public string? DataVersion { get; init; }
 

@@ -25,6 +25,9 @@ public sealed record PageModel(
     /// <summary>The site's icon: relative like every other link, so it loads from file:// and under any sub-path.</summary>
     public string IconHref { get; init; } = Root + SitePaths.Favicon;
 
+    /// <summary>What the finding markers mean, on a page that has any.</summary>
+    public Checks.MarkerLegend? MarkerLegend { get; init; }
+
     /// <summary>The site's organiser and filing numbers for the footer, when site.yaml gives them.</summary>
     public IReadOnlyList<RegistrationItem>? Registration { get; init; }
 

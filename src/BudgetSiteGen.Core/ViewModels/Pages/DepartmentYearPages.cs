@@ -85,7 +85,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var heading = title ?? Text.Get(menuKey);
         var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
-            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, template, model);
     }
 
@@ -162,7 +162,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
         var title = table.FullTitle;
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
-            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, "table", model);
     }
 

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,7 +10,7 @@ namespace BudgetSiteGen.MarkdownSafety;
 /// Markdown from content, parsed by Markdig with raw HTML disabled (a tag typed in a data file is shown as
 /// text) and with the position of every link kept. <see cref="Refused"/> lists the addresses that may not
 /// become links or images, for validation to report where they are; <see cref="ToHtml"/> renders them as
-/// their label in plain text. Both walk the same syntax tree with the same rules, so what is reported is
+/// their label in plain text. Both read the same syntax tree with the same rules, so what is reported is
 /// exactly what is neutralised, and a page stays safe even when its text was never validated.
 /// </summary>
 public static class SafeMarkdown
@@ -43,38 +45,24 @@ public static class SafeMarkdown
         return refused.OrderBy(r => r.Line).ThenBy(r => r.Column).ToList();
     }
 
-    /// <summary>The text as HTML, every refused link or image reduced to its label (an image to its alternative text).</summary>
+    /// <summary>The text as HTML, every refused link or image written as its label (an image as its alternative text).</summary>
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>().Where(IsRefused).ToList())
-        {
-            Unwrap(link);
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(IsRefused).ToList())
-        {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
-
-        return Markdown.ToHtml(document, Pipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        // The tree is left as parsed: the renderers decide, link by link, with the same rules as Refused.
+        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
-    private static bool IsRefused(LinkInline link) =>
+    internal static bool IsRefused(LinkInline link) =>
         link.IsImage ? !LinkAddress.IsLocalImage(link.Url ?? string.Empty) : !LinkAddress.IsFollowable(link.Url ?? string.Empty);
 
     // An e-mail autolink (<name@example.org>) is written as mailto: by the renderer, whatever its text.
-    private static bool IsRefused(AutolinkInline autolink) => !autolink.IsEmail && !LinkAddress.IsFollowable(autolink.Url);
-
-    /// <summary>Moves the link's label to where the link was and drops the link, so the label reads as plain text.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-
-        link.Remove();
-    }
+    internal static bool IsRefused(AutolinkInline autolink) => !autolink.IsEmail && !LinkAddress.IsFollowable(autolink.Url);
 }

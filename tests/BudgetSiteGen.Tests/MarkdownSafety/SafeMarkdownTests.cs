@@ -71,6 +71,13 @@ public sealed class SafeMarkdownTests
         Assert.Equal("<p>前文 <strong>重点</strong> 说明 后文</p>", SafeMarkdown.ToHtml("前文 [**重点** 说明](javascript:alert(1)) 后文").Trim());
     }
 
+    [Fact]
+    public void Several_refused_links_and_an_autolink_in_one_paragraph_leave_every_word_around_them()
+    {
+        var html = SafeMarkdown.ToHtml("说明文字 [甲](javascript:a) [乙](JaVaScRiPt:b) <javascript:c>\n[丙](https://example.org/) 完");
+        Assert.Equal("<p>说明文字 甲 乙 javascript:c\n<a href=\"https://example.org/\">丙</a> 完</p>", html.Trim());
+    }
+
     [Theory]
     [InlineData("![图](javascript:alert(1))")]
     [InlineData("![图](data:image/svg+xml;base64,PHN2Zy8+)")]

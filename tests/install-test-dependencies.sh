@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK: Debian's Chromium (Playwright drives it; its own
-# browser download cannot be used) and CJK fonts so Chinese text renders in screenshots.
+# browser download cannot be used), CJK fonts so Chinese text renders in screenshots, and bc for run.sh.
+# Only what is missing is installed. Each check reads its answer into a variable: a pipe into `grep -q`
+# would, under pipefail, fail whenever grep stops reading early and the writer dies of SIGPIPE, and the
+# fonts would count as missing although they are installed.
 set -euo pipefail
+
+installed() {
+  local status
+  status=$(dpkg-query --show --showformat='${Status}' "$1" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ]
+}
+
+has_cjk_font() {
+  local families
+  families=$(fc-list : family 2>/dev/null || true)
+  [[ "$families" == *"Noto Sans CJK"* ]]
+}
+
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+has_cjk_font || installed fonts-noto-cjk || need+=(fonts-noto-cjk)
 command -v bc >/dev/null 2>&1 || need+=(bc)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -1,37 +1,17 @@
-using System.CommandLine;
 using BudgetSiteGen.Cli;
-using BudgetSiteGen.Cli.Commands;
+using Spectre.Console;
 
-var root = new RootCommand("BudgetSiteGen: turns department budget data into a static, searchable, accessible website.")
+// A defect on a thread of its own (a serve rebuild, a build worker) is reported like any other: exit 70.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 {
-    CheckCommand.Create(),
-    BuildCommand.Create(),
-    MergeCommand.Create(),
-    ServeCommand.Create(),
-    ArchiveCommand.Create(),
+    InternalError.Print(e.ExceptionObject as Exception ?? new InvalidOperationException(e.ExceptionObject.ToString()), Console.Error);
+    Environment.Exit(ExitCodes.InternalError);
 };
 
-try
+// Spectre.Console wraps at 80 columns when it cannot ask a terminal its width; a log or a pipe gets whole lines.
+if (Console.IsOutputRedirected)
 {
-    var parse = root.Parse(args);
-    return parse.Errors.Count > 0 ? ReportUsage(parse) : parse.Invoke();
-}
-catch (Exception ex)
-{
-    // Only a defect in BudgetSiteGen reaches here; user mistakes are diagnostics.
-    Console.Error.WriteLine($"internal error: {ex.Message}");
-    Console.Error.WriteLine("This is a bug in BudgetSiteGen. Please report it with the command you ran.");
-    Console.Error.WriteLine(ex);
-    return ExitCodes.InternalError;
+    AnsiConsole.Profile.Width = int.MaxValue;
 }
 
-static int ReportUsage(ParseResult parse)
-{
-    foreach (var error in parse.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine("Run 'budgetsitegen --help' for usage.");
-    return ExitCodes.UsageError;
-}
+return BudgetSiteGenCommand.Run(BudgetSiteGenCommand.Root(), args, Console.Error);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using BudgetSiteGen.Benchmarks;
 using BudgetSiteGen.Cli;
 using Microsoft.Playwright;
@@ -20,23 +19,7 @@ if (engine == "pagefind")
 }
 
 var port = FreePort.Find();
-using var listener = new HttpListener();
-listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-listener.Start();
-_ = Task.Run(async () =>
-{
-    while (listener.IsListening)
-    {
-        try
-        {
-            await StaticFiles.ServeAsync(await listener.GetContextAsync(), site);
-        }
-        catch (HttpListenerException)
-        {
-            break;
-        }
-    }
-});
+await using var server = PreviewServer.Start(site, port, Console.Error);
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -76,5 +59,4 @@ foreach (var (url, bytes) in results.OrderByDescending(r => r.Bytes).Take(5))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes,8} {url}"));
 }
 
-listener.Stop();
 return 0;

@@ -15,8 +15,12 @@ public static class ArchiveCommand
     {
         var content = CommonOptions.Content();
         var themes = CommonOptions.Themes();
-        var bag = new Option<DirectoryInfo>("--bag") { Description = "The bag folder to write (replaced if it exists).", DefaultValueFactory = _ => new DirectoryInfo("archive/budgetsitegen-bag") };
-        var verify = new Option<bool>("--verify") { Description = "Check the bag's checksums and structure instead of writing it." };
+        var bag = new Option<DirectoryInfo>("--bag")
+        {
+            Description = "The bag folder to write (replaced if it is a bag BudgetSiteGen wrote); with --verify, a bag folder or its .zip.",
+            DefaultValueFactory = _ => new DirectoryInfo("archive/budgetsitegen-bag"),
+        };
+        var verify = new Option<bool>("--verify") { Description = "Check the bag's (or the zip's) checksums and files instead of writing it." };
         var command = new Command("archive", "Write the site as a BagIt 1.0 bag (RFC 8493) and a zip of it, or --verify an existing bag.") { content, themes, bag, verify };
         command.SetAction(parse => parse.GetValue(verify) ? Verify(parse.GetValue(bag)!) : Write(parse.GetValue(content)!, parse.GetValue(themes), parse.GetValue(bag)!));
         return command;
@@ -24,6 +28,14 @@ public static class ArchiveCommand
 
     private static int Write(DirectoryInfo content, DirectoryInfo? themes, DirectoryInfo bag)
     {
+        var options = CommonOptions.Build(content, bag, themes);
+        if (BagDestination.Check(bag.FullName, KeptFolder.Of(options.ContentFolder, options.ThemesFolder)) is { } refusal)
+        {
+            DiagnosticPrinter.Print([refusal], Console.Error);
+            Console.Error.WriteLine("archive refused: no bag was written.");
+            return ExitCodes.OutputError;
+        }
+
         var site = Path.Combine(Path.GetTempPath(), "budgetsitegen-archive-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -42,7 +54,7 @@ public static class ArchiveCommand
             }
 
             BagWriter.Write(site, bag.FullName, loaded, DataVersion.OfSite(loaded));
-            var zip = bag.FullName.TrimEnd(Path.DirectorySeparatorChar) + ".zip";
+            var zip = BagDestination.ZipOf(bag.FullName);
             BagWriter.Zip(bag.FullName, zip);
             Console.WriteLine($"bag written to {bag.FullName} and {zip}");
             return ExitCodes.Success;

@@ -50,11 +50,14 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>The cache lives beside the output (".output.cache" for "output"), so each output has its own.</summary>
-    public static string CacheFolderFor(string outputFolder)
+    /// <summary>
+    /// The cache lives beside the output (".output.cache" for "output"), so each output has its own; a root
+    /// folder has nothing beside it, and is refused as an output anyway.
+    /// </summary>
+    public static string? CacheFolderFor(string outputFolder)
     {
-        var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".cache");
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        return Path.GetDirectoryName(full) is { } parent ? Path.Combine(parent, "." + Path.GetFileName(full) + ".cache") : null;
     }
 
     private static int Run(BuildOptions options) => Report(options.OutputFolder, () => SiteBuilder.Build(options, SilentProgress.Instance), progress => SiteBuilder.Build(options, progress));
@@ -81,6 +84,12 @@ public static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (result.Refused)
+        {
+            Console.Error.WriteLine($"refused: nothing was written to {output}.");
+            return ExitCodes.OutputError;
+        }
+
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);

@@ -13,7 +13,7 @@ public static class CommonOptions
 
     public static Option<DirectoryInfo> Output() => new("--output", "-o")
     {
-        Description = "Where the site is written. It is replaced only when the build succeeds.",
+        Description = "Where the site is written: a new or empty folder, or one BudgetSiteGen built before. It is replaced only when the build succeeds.",
         DefaultValueFactory = _ => new DirectoryInfo("output"),
     };
 

@@ -25,13 +25,16 @@ public static class ServeCommand
     private static async Task<int> RunAsync(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes, int port, CancellationToken cancel)
     {
         var options = CommonOptions.Build(content, output, themes) with { CacheFolder = BuildCommand.CacheFolderFor(output.FullName) };
-        Rebuild(options);
+        var rebuilder = new SiteRebuilder(() => SiteBuilder.Build(options, SilentProgress.Instance), Console.Out, Console.Error);
+        if (rebuilder.Rebuild() is { Refused: true })
+        {
+            return ExitCodes.OutputError;
+        }
 
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        PreviewServer server;
         try
         {
-            listener.Start();
+            server = PreviewServer.Start(options.OutputFolder, port, Console.Error);
         }
         catch (HttpListenerException ex)
         {
@@ -39,33 +42,20 @@ public static class ServeCommand
             return ExitCodes.UsageError;
         }
 
-        using var watcher = new RebuildWatcher([options.ContentFolder, options.ThemesFolder], () => Rebuild(options));
-        Console.WriteLine($"Serving {output.FullName} at http://127.0.0.1:{port}/ — press Ctrl+C to stop.");
-        using var stop = cancel.Register(listener.Stop);
-        while (listener.IsListening)
+        await using (server)
         {
-            HttpListenerContext request;
+            using var watcher = new RebuildWatcher([options.ContentFolder, options.ThemesFolder], () => rebuilder.Rebuild());
+            Console.WriteLine($"Serving {output.FullName} at http://127.0.0.1:{port}/ — press Ctrl+C to stop.");
             try
             {
-                request = await listener.GetContextAsync();
+                await Task.Delay(Timeout.Infinite, cancel);
             }
-            catch (Exception) when (cancel.IsCancellationRequested || !listener.IsListening)
+            catch (OperationCanceledException)
             {
-                break;
+                // Ctrl+C.
             }
-
-            await StaticFiles.ServeAsync(request, output.FullName);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static void Rebuild(BuildOptions options)
-    {
-        var result = SiteBuilder.Build(options, SilentProgress.Instance);
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-        Console.WriteLine(result.Succeeded
-            ? $"{DateTime.Now:HH:mm:ss} built {result.Pages} pages."
-            : $"{DateTime.Now:HH:mm:ss} build failed; still serving the previous site.");
     }
 }

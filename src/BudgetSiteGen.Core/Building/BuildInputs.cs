@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -15,8 +14,7 @@ public static class BuildInputs
     public static string Fingerprint(string contentFolder, string themeFingerprint, PageSelection selection)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var program = typeof(BuildInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
-        hash.AppendData(Encoding.UTF8.GetBytes($"{program}\n{themeFingerprint}\n{selection}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{ProgramVersion.Full}\n{themeFingerprint}\n{selection}\n"));
         foreach (var file in SharedFiles.SelectMany(name => new[] { ".yaml", ".yml", ".json" }.Select(ext => Path.Combine(contentFolder, name + ext))).Where(File.Exists))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));

@@ -5,6 +5,10 @@ namespace BudgetSiteGen.Building;
 /// <summary>What a build did: its diagnostics and, when it succeeded, how much it wrote and how much it could reuse.</summary>
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, long Bytes)
 {
+    public static BuildResult RefusedFor(Diagnostic refusal) => new(false, [refusal], 0, 0, 0) { Refused = true };
+
+    public static BuildResult FailedWith(Diagnostic error) => new(false, [error], 0, 0, 0);
+
     /// <summary>Nothing had changed since the last build into the same output, which was left as it was.</summary>
     public bool UpToDate { get; init; }
 
@@ -15,6 +19,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>For a build that updated its output in place: files written (new or changed) and files removed.</summary>
     public (int Written, int Removed)? Updated { get; init; }
+
+    /// <summary>The output folder was refused before anything was read or written (see <see cref="OutputFolderGuard"/>).</summary>
+    public bool Refused { get; init; }
 
     /// <summary>The search index was updated where rebuilt departments changed it, not indexed again from the start.</summary>
     public bool SearchIndexUpdated { get; init; }

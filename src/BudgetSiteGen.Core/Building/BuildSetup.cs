@@ -10,20 +10,23 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
 {
     public static BuildSetup? Prepare(string contentFolder, string themesFolder, PageSelection selection, DiagnosticBag diagnostics)
     {
-        var shared = ContentLoader.LoadShared(contentFolder, diagnostics);
+        var shared = ContentLoader.LoadShared(contentFolder, diagnostics, out var references);
         var files = ContentLoader.FindReportFiles(contentFolder, diagnostics);
         if (shared is null || diagnostics.HasErrors)
         {
+            // No department can be built, but every report's problems are reported as `check` reports them.
+            ContentLoader.LoadDepartmentYears(files, references, diagnostics);
             return null;
         }
 
         // Reading every report file to group it is disk-bound; the theme's templates compile meanwhile.
-        var planning = Task.Run(() => DepartmentUnits.Plan(files));
+        var planning = Task.Run(() => DepartmentUnits.Plan(files, shared.References));
         var themeFiles = ThemeLoader.Files(contentFolder, themesFolder, shared.Site.Theme);
-        var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics);
+        var theme = ThemeLoader.Load(themeFiles, shared.Site.Language, diagnostics, shared.Site.LanguageAt);
         var units = planning.GetAwaiter().GetResult();
         if (theme is null)
         {
+            ContentLoader.LoadDepartmentYears(files, shared.References, diagnostics);
             return null;
         }
 

@@ -14,7 +14,10 @@ namespace BudgetSiteGen.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, IBuildProgress progress)
+    public static BuildResult Build(BuildOptions options, IBuildProgress progress) =>
+        GuardedBuild.Run(options.OutputFolder, KeptFolder.Of(options.ContentFolder, options.ThemesFolder), () => BuildSite(options, progress));
+
+    private static BuildResult BuildSite(BuildOptions options, IBuildProgress progress)
     {
         progress.Stage("load", 1);
         var diagnostics = new DiagnosticBag();

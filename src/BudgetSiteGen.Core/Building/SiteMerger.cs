@@ -15,6 +15,12 @@ public static class SiteMerger
 {
     public static BuildResult Merge(MergeOptions options, IBuildProgress progress)
     {
+        var kept = KeptFolder.Of(options.ContentFolder, options.ThemesFolder).Concat(options.Parts.Select(part => new KeptFolder(part, "a part being merged", NothingInside: false)));
+        return GuardedBuild.Run(options.OutputFolder, kept, () => MergeParts(options, progress));
+    }
+
+    private static BuildResult MergeParts(MergeOptions options, IBuildProgress progress)
+    {
         progress.Stage("load", 1);
         var diagnostics = new DiagnosticBag();
         var setup = BuildSetup.Prepare(options.ContentFolder, options.ThemesFolder, PageSelection.All, diagnostics);

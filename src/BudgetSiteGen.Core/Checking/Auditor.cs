@@ -28,7 +28,26 @@ public static class Auditor
     ];
 
     public static AuditReport Audit(DepartmentYear year) =>
-        new(year, Rules.SelectMany(rule => rule.Check(year)).ToList());
+        new(year, Rules.SelectMany(rule => Findings(rule, year)).ToList());
+
+    /// <summary>
+    /// A rule's findings. Loaded figures are bounded so that the rules' arithmetic stays inside decimal's range
+    /// (see FigureRange); should a rule still leave it, that rule stops for this report and the audit goes on.
+    /// </summary>
+    private static List<Finding> Findings(AuditRule rule, DepartmentYear year)
+    {
+        var findings = new List<Finding>();
+        try
+        {
+            findings.AddRange(rule.Check(year));
+        }
+        catch (OverflowException)
+        {
+            // The findings met before the overflow stand.
+        }
+
+        return findings;
+    }
 
     public static IReadOnlyList<AuditReport> Audit(ContentSet content) =>
         content.DepartmentYears.Select(Audit).ToList();

@@ -19,8 +19,13 @@ public static class Compare
             return null;
         }
 
-        var expected = present.Sum(p => p.Value!.Value);
         var shown = printed ?? 0m;
+        if (SafeArithmetic.Sum(present.Select(p => p.Value!.Value)) is not { } expected || SafeArithmetic.Difference(shown, expected) is not { } difference)
+        {
+            // Beyond decimal's range, which loaded figures never reach (see FigureRange): nothing can be compared.
+            return null;
+        }
+
         var kind = Tolerance.Classify(expected, shown, Math.Max(1, present.Count), total.Table.Decimals);
         if (kind is null)
         {
@@ -30,8 +35,8 @@ public static class Compare
         var unit = total.Table.Unit.Symbol();
         var message = printed is null
             ? $"{what}：该格空白，但各项之和为 {Amount(expected)}{unit}。"
-            : $"{what}：印刷数为 {Amount(shown)}{unit}，各项之和为 {Amount(expected)}{unit}，相差 {Signed(shown - expected)}{unit}。";
-        return new Finding(rule, kind.Value, total.Location, message, expected, printed, shown - expected, unit, present.Select(p => p.Location).ToList());
+            : $"{what}：印刷数为 {Amount(shown)}{unit}，各项之和为 {Amount(expected)}{unit}，相差 {Signed(difference)}{unit}。";
+        return new Finding(rule, kind.Value, total.Location, message, expected, printed, difference, unit, present.Select(p => p.Location).ToList());
     }
 
     /// <summary>Compares one printed figure with another that should be the same figure.</summary>
@@ -46,14 +51,14 @@ public static class Compare
         var a = printed ?? 0m;
         var b = other ?? 0m;
         var kind = Tolerance.Classify(b, a, roundedTerms, printedCell.Table.Decimals);
-        if (kind is null)
+        if (kind is null || SafeArithmetic.Difference(a, b) is not { } difference)
         {
             return null;
         }
 
         var unit = unitOverride ?? printedCell.Table.Unit.Symbol();
-        var message = $"{what}：此处为 {Show(printed, unit)}，{otherLocation.Description} 为 {Show(other, unit)}，相差 {Signed(a - b)}{unit}。";
-        return new Finding(rule, kind.Value, printedCell.Location, message, b, printed, a - b, unit, [otherLocation]);
+        var message = $"{what}：此处为 {Show(printed, unit)}，{otherLocation.Description} 为 {Show(other, unit)}，相差 {Signed(difference)}{unit}。";
+        return new Finding(rule, kind.Value, printedCell.Location, message, b, printed, difference, unit, [otherLocation]);
     }
 
     public static string Amount(decimal value) => AmountText.Format(value);

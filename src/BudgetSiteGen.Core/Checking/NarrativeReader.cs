@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Checking;
 
@@ -26,16 +27,23 @@ public static partial class NarrativeReader
             {
                 foreach (Match m in AmountPattern().Matches(clauses[c]))
                 {
+                    // Amounts and shares too large to be figures are not read (see FigureRange).
+                    var percent = m.Groups["pct"].Success ? m.Groups["pct"].Value : null;
+                    var share = 0m;
+                    if (!FigureRange.TryRead(m.Groups["amount"].Value, out var amount) || (percent is not null && !FigureRange.TryRead(percent, out share)))
+                    {
+                        continue;
+                    }
+
                     var label = m.Groups["label"].Value.Trim();
                     var change = ChangePattern().Match(label);
-                    var percent = m.Groups["pct"].Success ? m.Groups["pct"].Value : null;
                     mentions.Add(new NarrativeMention(
                         label,
-                        decimal.Parse(m.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+                        amount,
                         m.Groups["amount"].Value,
                         change.Success,
                         change.Success && change.Groups["dir"].Value == "减少" ? -1 : 1,
-                        percent is null ? null : decimal.Parse(percent, CultureInfo.InvariantCulture),
+                        percent is null ? null : share,
                         percent is null || !percent.Contains('.', StringComparison.Ordinal) ? 0 : percent.Length - percent.IndexOf('.', StringComparison.Ordinal) - 1,
                         p,
                         c));
@@ -50,6 +58,6 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"(?<label>[^，,、：:；。()0-9]*?)\s*(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)\s*万元\s*(?:[，,]\s*(?:占|增长|下降)(?<pct>[0-9]+(?:\.[0-9]+)?)%)?")]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"(?<dir>增加|减少)$")]
+    [GeneratedRegex(@"(?<dir>增加|减少)\z")]
     private static partial Regex ChangePattern();
 }

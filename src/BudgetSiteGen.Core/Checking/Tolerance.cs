@@ -11,7 +11,12 @@ public static class Tolerance
 
     public static FindingKind? Classify(decimal expected, decimal printed, int roundedTerms, int decimals)
     {
-        var difference = printed - expected;
+        if (SafeArithmetic.Difference(printed, expected) is not { } difference)
+        {
+            // A difference beyond decimal's range is no rounding.
+            return FindingKind.Discrepancy;
+        }
+
         if (difference == 0)
         {
             return null;

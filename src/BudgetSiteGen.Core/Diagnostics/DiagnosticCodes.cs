@@ -14,6 +14,8 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "BSG105";
     public const string MultipleDocuments = "BSG106";
     public const string UnsupportedYamlFeature = "BSG107";
+    public const string NotARegularFile = "BSG108";
+    public const string LinkLeavesFolder = "BSG109";
 
     public const string DuplicateKey = "BSG110";
     public const string UnknownField = "BSG111";
@@ -32,6 +34,10 @@ public static class DiagnosticCodes
     public const string InvalidDate = "BSG129";
     public const string TableLayoutConflict = "BSG130";
     public const string LevelConflict = "BSG131";
+    public const string AmountOutOfRange = "BSG132";
+    public const string IdTooLong = "BSG133";
+    public const string ReservedId = "BSG134";
+    public const string InvalidLanguage = "BSG135";
 
     public const string DuplicateDepartmentYear = "BSG140";
     public const string UnknownJurisdiction = "BSG141";
@@ -42,6 +48,10 @@ public static class DiagnosticCodes
     public const string UngroupableFile = "BSG146";
 
     public const string IncompleteShards = "BSG170";
+    public const string OutputWouldReplaceInput = "BSG171";
+    public const string OutputNotOwned = "BSG172";
+    public const string OutputIsAFile = "BSG173";
+    public const string TemplateFailed = "BSG174";
 
     public const string RefusedLinkAddress = "BSG180";
     public const string RefusedImageAddress = "BSG181";

@@ -16,9 +16,9 @@ public static class ContentLoader
     public static LoadResult Load(string contentFolder)
     {
         var diagnostics = new DiagnosticBag();
-        var shared = LoadShared(contentFolder, diagnostics);
+        var shared = LoadShared(contentFolder, diagnostics, out var references);
         var files = FindReportFiles(contentFolder, diagnostics);
-        var years = LoadDepartmentYears(files, shared?.References ?? new ReferenceLists(new HashSet<string>(), new HashSet<string>()), diagnostics);
+        var years = LoadDepartmentYears(files, references, diagnostics);
         if (diagnostics.HasErrors || shared is null)
         {
             return new LoadResult(null, diagnostics.Sorted());
@@ -28,8 +28,16 @@ public static class ContentLoader
     }
 
     /// <summary>site.yaml, jurisdictions.yaml, department-kinds.yaml and the optional indicator-names.yaml; null when any is unusable.</summary>
-    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics)
+    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics) => LoadShared(contentFolder, diagnostics, out _);
+
+    /// <summary>
+    /// As <see cref="LoadShared(string, DiagnosticBag)"/>, with the jurisdictions and kinds that could be read even
+    /// when a shared file has errors, so that reports are not all reported as naming unknown ones because of a
+    /// typo in site.yaml.
+    /// </summary>
+    public static SharedContent? LoadShared(string contentFolder, DiagnosticBag diagnostics, out ReferenceLists references)
     {
+        references = ReferenceLists.None;
         var folder = Path.GetFullPath(contentFolder);
         if (!Directory.Exists(folder))
         {
@@ -45,14 +53,24 @@ public static class ContentLoader
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
+        references = SharedContent.ReferencesOf(jurisdictions, kinds);
         return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
     }
 
-    /// <summary>Every department-year file under reports/, in ordinal path order; none is an error.</summary>
-    public static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every department-year file under reports/, in ordinal path order; none is an error. Links leading out of the
+    /// content folder and folders that cannot be read are reported, and the files beside them still found.
+    /// </summary>
+    public static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics) =>
+        FindReportFiles(contentFolder, diagnostics, null);
+
+    /// <summary>As <see cref="FindReportFiles(string, DiagnosticBag)"/>, listing folders with <paramref name="listFolder"/> (tests make a folder unreadable with it).</summary>
+    internal static List<string> FindReportFiles(string contentFolder, DiagnosticBag diagnostics, Func<string, IEnumerable<FileSystemInfo>>? listFolder)
     {
         var folder = Path.GetFullPath(contentFolder);
-        var files = FindReportFiles(folder);
+        var files = Directory.Exists(folder)
+            ? new ContainedFiles(folder, "the content folder", IsReportFile, (path, problem) => Report(diagnostics, path, problem), listFolder).List(Path.Combine(folder, ReportsFolder))
+            : [];
         if (files.Count == 0 && Directory.Exists(folder))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoDepartmentYears, Severity.Error,
@@ -141,25 +159,21 @@ public static class ContentLoader
             return null;
         }
 
+        if (new ContainedFiles(folder, "the content folder", _ => true, (link, problem) => Report(diagnostics, link, problem)).Follow(path, isFolder: false) is null)
+        {
+            return null;
+        }
+
         var parsed = ContentFileReader.Read(path, Display(path));
         var result = parsed.Root is null ? null : bind(new SharedListBinder(parsed.Sink), parsed.Root);
         diagnostics.AddRange(parsed.Sink.Drain());
         return result;
     }
 
-    private static List<string> FindReportFiles(string folder)
-    {
-        var reports = Path.Combine(folder, ReportsFolder);
-        if (!Directory.Exists(reports))
-        {
-            return [];
-        }
+    private static bool IsReportFile(string path) => Extensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase));
 
-        return Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories)
-            .Where(path => Extensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    private static void Report(DiagnosticBag diagnostics, string path, FileProblem problem) =>
+        diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, SourceLocation.StartOf(Display(path)), problem.Message, problem.Expected));
 
     /// <summary>Paths in messages are relative to where the command runs, as a compiler prints them.</summary>
     public static string Display(string path)

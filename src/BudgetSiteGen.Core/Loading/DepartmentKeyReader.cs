@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -8,21 +7,23 @@ namespace BudgetSiteGen.Loading;
 /// <summary>
 /// Reads only which department a file belongs to ("jurisdiction/slug") without loading it, so a build can
 /// group a department's years and editions together before any file is parsed in full. Stops as soon as
-/// both top-level keys are seen. Returns null when the file cannot tell; the full load then reports why.
+/// both top-level keys are seen. The bytes are decoded and the values read as the full load reads them, so
+/// a file that loads cleanly is grouped under the department it declares. Returns null when the file cannot
+/// tell; the build then loads it in full to find out (see <c>Building/DepartmentUnits</c>).
 /// </summary>
 public static class DepartmentKeyReader
 {
-    public static string? Read(string path) => File.Exists(path) ? Read(path, File.ReadAllBytes(path)) : null;
-
     /// <summary>The key of a file already read (the build reads each file once to both group and fingerprint it).</summary>
     public static string? Read(string path, byte[] bytes)
     {
         try
         {
-            return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(bytes) : FromYaml(bytes);
+            return ContentFileReader.IsJson(path) ? FromJson(bytes.AsSpan(Utf8Text.StartOf(bytes))) : FromYaml(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or JsonException or DecoderFallbackException or ArgumentException)
+        catch (Exception)
         {
+            // Whatever stops this quick read (malformed input makes the parsers throw more than their own
+            // exceptions), the full load of the file reads it again and reports what is wrong.
             return null;
         }
     }
@@ -31,7 +32,13 @@ public static class DepartmentKeyReader
 
     private static string? FromYaml(byte[] bytes)
     {
-        var parser = new Parser(new StringReader(Encoding.UTF8.GetString(bytes)));
+        var text = Utf8Text.Decode(bytes).Text;
+        if (text is null || YamlCharacters.FirstRefused(text) is not null)
+        {
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(YamlCharacters.WithLineFeeds(text)));
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
         {
@@ -47,7 +54,7 @@ public static class DepartmentKeyReader
             var key = parser.Consume<Scalar>().Value;
             if (key == "jurisdiction" && parser.TryConsume<Scalar>(out var code))
             {
-                jurisdiction = code.Value;
+                jurisdiction = ValueOf(code);
             }
             else if (key == "department" && parser.TryConsume<MappingStart>(out _))
             {
@@ -57,7 +64,7 @@ public static class DepartmentKeyReader
                     var field = parser.Consume<Scalar>().Value;
                     if (field is "kind" or "slug" && parser.TryConsume<Scalar>(out var value))
                     {
-                        (kind, slug) = field == "kind" ? (value.Value, slug) : (kind, value.Value);
+                        (kind, slug) = field == "kind" ? (ValueOf(value), slug) : (kind, ValueOf(value));
                     }
                     else
                     {
@@ -79,7 +86,14 @@ public static class DepartmentKeyReader
         return null;
     }
 
-    private static string? FromJson(byte[] bytes)
+    /// <summary>A scalar's text, or null for a blank (~, null), as the full load reads it: a blank slug means none.</summary>
+    private static string? ValueOf(Scalar scalar)
+    {
+        var node = new ScalarNode(1, 1, scalar.Value, scalar.Style != ScalarStyle.Plain);
+        return node.IsNull ? null : node.Text;
+    }
+
+    private static string? FromJson(ReadOnlySpan<byte> bytes)
     {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)

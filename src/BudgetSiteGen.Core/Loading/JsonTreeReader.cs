@@ -12,10 +12,10 @@ public static class JsonTreeReader
 {
     private const int MaxDepth = 64;
 
-    public static DataNode? Read(byte[] utf8, DiagnosticSink sink)
+    public static DataNode? Read(ReadOnlyMemory<byte> utf8, DiagnosticSink sink)
     {
-        var positions = new Utf8Positions(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        var positions = LinePositions.OfUtf8(utf8);
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip });
         try
         {
             if (!reader.Read())
@@ -34,15 +34,35 @@ public static class JsonTreeReader
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = positions.ColumnOfByteInLine(line, (int)(ex.BytePositionInLine ?? 0));
+            var (line, column) = positions.Of(OffsetOf(utf8.Span, ex));
             sink.Error(DiagnosticCodes.MalformedJson, line, column, $"this is not valid JSON: {Describe(ex)}",
                 "well-formed JSON (commas between items, quoted field names, closing brackets)");
             return null;
         }
     }
 
-    private static DataNode ReadValue(ref Utf8JsonReader reader, Utf8Positions positions, DiagnosticSink sink)
+    /// <summary>
+    /// The byte offset a reader's exception points at. The reader counts lines at LF only, so its line and byte in
+    /// that line are turned back into an offset, which <see cref="LinePositions"/> then places as an editor would.
+    /// </summary>
+    private static long OffsetOf(ReadOnlySpan<byte> utf8, JsonException ex)
+    {
+        var start = 0;
+        for (var line = 0L; line < (ex.LineNumber ?? 0); line++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            start += next + 1;
+        }
+
+        return start + (ex.BytePositionInLine ?? 0);
+    }
+
+    private static DataNode ReadValue(ref Utf8JsonReader reader, LinePositions positions, DiagnosticSink sink)
     {
         var (line, column) = positions.Of(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -53,7 +73,7 @@ public static class JsonTreeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (keyLine, keyColumn) = positions.Of(reader.TokenStartIndex);
-                    var key = new ScalarNode(keyLine, keyColumn, reader.GetString()!, true);
+                    var key = new ScalarNode(keyLine, keyColumn, ReadString(ref reader, keyLine, keyColumn, sink), true);
                     reader.Read();
                     var value = ReadValue(ref reader, positions, sink);
                     if (!seen.Add(key.Text))
@@ -76,7 +96,7 @@ public static class JsonTreeReader
 
                 return new SequenceNode(line, column, items);
             case JsonTokenType.String:
-                return new ScalarNode(line, column, reader.GetString()!, true);
+                return new ScalarNode(line, column, ReadString(ref reader, line, column, sink), true);
             case JsonTokenType.Number:
                 return new ScalarNode(line, column, Encoding.UTF8.GetString(reader.ValueSpan), false);
             case JsonTokenType.True:
@@ -85,6 +105,25 @@ public static class JsonTreeReader
                 return new ScalarNode(line, column, "false", false);
             default:
                 return new ScalarNode(line, column, "null", false);
+        }
+    }
+
+    /// <summary>
+    /// The text of a string token. "\ud800" is valid JSON syntax but half of a surrogate pair, which is no
+    /// character: the reader refuses to decode it, and the file is reported instead.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader, int line, int column, DiagnosticSink sink)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            sink.Error(DiagnosticCodes.MalformedJson, line, column,
+                "this text escapes half of a UTF-16 surrogate pair (such as \\ud800) without its other half, which is not a character.",
+                "whole characters: the character itself, or both halves of the pair (such as \\ud83d\\ude00)");
+            return Encoding.UTF8.GetString(reader.ValueSpan);
         }
     }
 

@@ -10,9 +10,11 @@ public sealed record SharedContent(
     IReadOnlyList<DepartmentKind> DepartmentKinds,
     IReadOnlyDictionary<string, string> IndicatorAliases)
 {
-    public ReferenceLists References { get; } = new(
-        Jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
-        DepartmentKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
+    public ReferenceLists References { get; } = ReferencesOf(Jurisdictions, DepartmentKinds);
+
+    public static ReferenceLists ReferencesOf(IEnumerable<Jurisdiction> jurisdictions, IEnumerable<DepartmentKind> kinds) => new(
+        jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal),
+        kinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
 
     public ContentSet With(IReadOnlyList<DepartmentYear> years) =>
         new(Site, Jurisdictions, DepartmentKinds, years) { IndicatorAliases = IndicatorAliases };

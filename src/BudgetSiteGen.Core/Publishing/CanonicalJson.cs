@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using BudgetSiteGen.Loading;
 
@@ -10,7 +11,7 @@ namespace BudgetSiteGen.Publishing;
 /// A department-year in the project's own data format as JSON, from the source file itself (YAML or JSON),
 /// so that the download loads back into BudgetSiteGen unchanged. Numbers keep their written digits.
 /// </summary>
-public static class CanonicalJson
+public static partial class CanonicalJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -61,7 +62,7 @@ public static class CanonicalJson
             case ScalarNode { IsQuoted: false, Text: "true" or "false" } flag:
                 writer.WriteBooleanValue(flag.Text == "true");
                 break;
-            case ScalarNode { IsQuoted: false } plain when IsNumber(plain.Text):
+            case ScalarNode { IsQuoted: false } plain when JsonNumber().IsMatch(plain.Text):
                 writer.WriteRawValue(plain.Text);
                 break;
             case ScalarNode scalar:
@@ -70,7 +71,10 @@ public static class CanonicalJson
         }
     }
 
-    private static bool IsNumber(string text) =>
-        text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text[0] == '-' && text.Length > 1)) && text.All(c => char.IsAsciiDigit(c) || c is '.' or '-')
-        && !(text.Length > 1 && text[0] == '0' && text[1] != '.');
+    /// <summary>
+    /// Whether a plain scalar is written as a JSON number: only when it is one in JSON's own grammar. A plain date
+    /// (2023-12-31) is text, and so are digits with a leading zero (a code such as 059 keeps its zero).
+    /// </summary>
+    [GeneratedRegex(@"\A-?(0|[1-9][0-9]*)(\.[0-9]+)?\z")]
+    private static partial Regex JsonNumber();
 }

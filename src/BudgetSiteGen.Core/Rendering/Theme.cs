@@ -35,7 +35,19 @@ public sealed class Theme
             throw new InvalidOperationException($"The theme has no page template '{pageTemplate}'.");
         }
 
-        var body = template(page);
-        return _layout(new { page, body });
+        var body = Rendered($"pages/{pageTemplate}.hbs", () => template(page));
+        return Rendered("layouts/base.hbs", () => _layout(new { page, body }));
+    }
+
+    private static string Rendered(string templateFile, Func<string> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (HandlebarsRuntimeException e)
+        {
+            throw new TemplateFailedException(templateFile, e);
+        }
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using BudgetSiteGen.Loading;
 
 namespace BudgetSiteGen.Rendering;
 
@@ -6,6 +8,9 @@ namespace BudgetSiteGen.Rendering;
 /// Finds a theme file by the documented lookup order: the site's own overrides
 /// (content/theme-overrides/), then the chosen theme (themes/NAME/), then the default theme built
 /// into BudgetSiteGen. A site can therefore change one template or string without copying the rest.
+/// A symbolic link leading out of its layer's folder is not followed, and a FIFO, device or socket is not
+/// read: either would publish or hang on something that is not the theme. Such files are kept in
+/// <see cref="Problems"/>, which the theme loader reports.
 /// </summary>
 public sealed class ThemeFiles
 {
@@ -16,7 +21,11 @@ public sealed class ThemeFiles
         .Select(name => name[EmbeddedPrefix.Length..])
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Far above any template, stylesheet or font a theme ships; a bound on what one file may cost.</summary>
+    private const long MaxFileBytes = 64 * 1024 * 1024;
+
     private readonly IReadOnlyList<string> _folders;
+    private readonly ConcurrentDictionary<string, FileProblem> _problems = new(StringComparer.Ordinal);
 
     public ThemeFiles(IEnumerable<string> folders)
     {
@@ -24,6 +33,9 @@ public sealed class ThemeFiles
     }
 
     public IReadOnlyList<string> Folders => _folders;
+
+    /// <summary>The files of the theme that were refused, by path, with why.</summary>
+    public IReadOnlyDictionary<string, FileProblem> Problems => _problems;
 
     public string? ReadText(string relativePath)
     {
@@ -36,10 +48,23 @@ public sealed class ThemeFiles
         foreach (var folder in _folders)
         {
             var path = Path.Combine(folder, relativePath);
-            if (File.Exists(path))
+            if (!File.Exists(path))
             {
-                return File.ReadAllBytes(path);
+                continue;
             }
+
+            if (Contained(folder).Follow(path, isFolder: false) is null)
+            {
+                return null;
+            }
+
+            var (bytes, problem) = BoundedFile.Read(path, MaxFileBytes);
+            if (problem is not null)
+            {
+                _problems.TryAdd(path, problem);
+            }
+
+            return bytes;
         }
 
         if (!Embedded.Contains(relativePath))
@@ -60,7 +85,7 @@ public sealed class ThemeFiles
         foreach (var path in new[] { "layouts", "pages", "partials", "strings", "assets" }.SelectMany(List))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\n"));
-            hash.AppendData(ReadBytes(path)!);
+            hash.AppendData(ReadBytes(path) ?? []);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -79,7 +104,7 @@ public sealed class ThemeFiles
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+            foreach (var file in Contained(root).List(path))
             {
                 names.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
             }
@@ -92,4 +117,7 @@ public sealed class ThemeFiles
 
         return names.ToList();
     }
+
+    private ContainedFiles Contained(string layer) =>
+        new(layer, $"the theme folder {Path.GetFileName(Path.TrimEndingDirectorySeparator(layer))}/", _ => true, (path, problem) => _problems.TryAdd(path, problem));
 }

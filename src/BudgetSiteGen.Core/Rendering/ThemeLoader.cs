@@ -1,5 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
+using BudgetSiteGen.Validation;
 using HandlebarsDotNet;
 
 namespace BudgetSiteGen.Rendering;
@@ -15,14 +16,28 @@ public static class ThemeLoader
     public static ThemeFiles Files(string contentFolder, string themesFolder, string themeName) =>
         new([Path.Combine(contentFolder, OverridesFolder), Path.Combine(themesFolder, themeName)]);
 
-    public static Theme? Load(ThemeFiles files, string language, DiagnosticBag diagnostics)
+    /// <param name="languageAt">Where the language is set (site.yaml), where a missing strings file is reported.</param>
+    public static Theme? Load(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt = null)
+    {
+        var theme = Compile(files, language, diagnostics, languageAt);
+
+        // A refused file (a link out of the theme, a FIFO) reads as missing; say why, and do not build with the rest.
+        foreach (var (path, problem) in files.Problems.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, SourceLocation.StartOf(ContentLoader.Display(path)), problem.Message, problem.Expected));
+        }
+
+        return files.Problems.Count == 0 ? theme : null;
+    }
+
+    private static Theme? Compile(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         try
         {
             foreach (var partial in files.List("partials").Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
             {
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), files.ReadText(partial)!);
+                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), files.ReadText(partial) ?? string.Empty);
             }
 
             var layoutText = files.ReadText("layouts/base.hbs");
@@ -35,9 +50,9 @@ public static class ThemeLoader
             var layout = handlebars.Compile(layoutText);
             var pages = files.List("pages")
                 .Where(p => p.EndsWith(".hbs", StringComparison.Ordinal))
-                .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => handlebars.Compile(files.ReadText(p)!), StringComparer.Ordinal);
-            var strings = LoadStrings(files, language, diagnostics);
-            var assets = files.List("assets").Select(path => new ThemeAsset(path, files.ReadBytes(path)!)).ToList();
+                .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => handlebars.Compile(files.ReadText(p) ?? string.Empty), StringComparer.Ordinal);
+            var strings = LoadStrings(files, language, diagnostics, languageAt);
+            var assets = files.List("assets").Select(path => new ThemeAsset(path, files.ReadBytes(path) ?? [])).ToList();
             return strings is null ? null : new Theme(layout, pages, strings, assets);
         }
         catch (HandlebarsException ex)
@@ -47,13 +62,22 @@ public static class ThemeLoader
         }
     }
 
-    private static Dictionary<string, string>? LoadStrings(ThemeFiles files, string language, DiagnosticBag diagnostics)
+    private static Dictionary<string, string>? LoadStrings(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
     {
+        // The language names a file; anything but a language tag could name one outside the strings folder.
         var path = $"strings/{language}.yaml";
+        if (!LanguageTag.IsValid(language))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidLanguage, Severity.Error, languageAt ?? SourceLocation.StartOf("site.yaml"),
+                $"language '{language}' is not a language tag.", "a language tag such as zh-CN, naming the theme's strings file (strings/zh-CN.yaml)"));
+            return null;
+        }
+
         var bytes = files.ReadBytes(path);
         if (bytes is null)
         {
-            Report(diagnostics, path, $"the theme has no UI strings for the language '{language}'.", $"{path} in the theme");
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ThemeProblem, Severity.Error, languageAt ?? SourceLocation.StartOf(path),
+                $"the theme has no UI strings for the language '{language}' ({path}).", $"{path} in the theme, or a language the theme has strings for"));
             return null;
         }
 

@@ -10,6 +10,6 @@ public static partial class CustomName
 {
     public static bool IsValid(string text) => Pattern().IsMatch(text);
 
-    [GeneratedRegex(@"^x-[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"\Ax-[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 }

@@ -23,10 +23,20 @@ public sealed class Fields
         _context = context;
         _sink = sink;
         _values = new List<MappingEntry>(node.Entries.Count);
-        foreach (var entry in node.Entries)
+        for (var i = 0; i < node.Entries.Count; i++)
         {
+            var entry = node.Entries[i];
             if (Array.IndexOf(allowed, entry.Key.Text) < 0)
             {
+                // "total: 190,000" in a flow mapping is total: 190 and a field named 000.
+                var split = i == 0 ? null : ThousandsSeparator.Joined([node.Entries[i - 1].Value, entry.Key], 0);
+                if (split is not null)
+                {
+                    sink.Error(DiagnosticCodes.UnknownField, entry.Key.Line, entry.Key.Column,
+                        $"unknown field '{entry.Key.Text}' in {context}{ThousandsSeparator.Hint(split)}.", ThousandsSeparator.Fix(split));
+                    continue;
+                }
+
                 var suggestion = Spelling.Closest(entry.Key.Text, allowed);
                 if (suggestion is not null)
                 {

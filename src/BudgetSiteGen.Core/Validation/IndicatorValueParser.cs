@@ -27,10 +27,12 @@ public static partial class IndicatorValueParser
             "<" or "小于" or "低于" => Comparator.Less,
             _ => Comparator.Equal,
         };
-        var number = decimal.Parse(match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new IndicatorValue(comparator, number, match.Groups["unit"].Value.Trim());
+        // A number too large to be a figure leaves the value as printed text, like a value that does not parse.
+        return FigureRange.TryRead(match.Groups["num"].Value, out var number)
+            ? new IndicatorValue(comparator, number, match.Groups["unit"].Value.Trim())
+            : null;
     }
 
-    [GeneratedRegex(@"^(?<cmp>≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*(?<num>[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+(\.[0-9]+)?)\s*(?<unit>[^0-9０-９]*)$")]
+    [GeneratedRegex(@"^(?<cmp>≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*(?<num>[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+(\.[0-9]+)?)\s*(?<unit>[^0-9０-９]*)\z")]
     private static partial Regex ValuePattern();
 }

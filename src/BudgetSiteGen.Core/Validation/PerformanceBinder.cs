@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Routing;
 
 namespace BudgetSiteGen.Validation;
 
@@ -106,6 +107,15 @@ public sealed class PerformanceBinder(Scalars scalars)
             "necessity", "measures", "plan", "goals", "indicators", "filed_at");
         var idNode = fields.Required("id", "a URL name such as child-rehab");
         var id = scalars.Slug(idNode, "the card id");
+        if (id is not null && SitePaths.ReservedCardIds.Contains(id))
+        {
+            // The card's page would be written over another page of the report (performance/index.html …).
+            scalars.Sink.Error(DiagnosticCodes.ReservedId, idNode!.Line, idNode.Column,
+                $"the card id '{id}' is the name of another page of the report.",
+                $"an id other than {string.Join(", ", SitePaths.ReservedCardIds.Order(StringComparer.Ordinal))}, such as the project's name in ASCII");
+            id = null;
+        }
+
         if (id is not null && idNode is ScalarNode idScalar && !ids.TryAdd(id, idScalar))
         {
             var first = ids[id];

@@ -1,4 +1,8 @@
 namespace BudgetSiteGen.Validation;
 
 /// <summary>The ids that department-year files may refer to, taken from the shared lists.</summary>
-public sealed record ReferenceLists(IReadOnlySet<string> JurisdictionCodes, IReadOnlySet<string> DepartmentKindIds);
+public sealed record ReferenceLists(IReadOnlySet<string> JurisdictionCodes, IReadOnlySet<string> DepartmentKindIds)
+{
+    /// <summary>What reports are read against when the shared lists could not be loaded.</summary>
+    public static ReferenceLists None { get; } = new(new HashSet<string>(), new HashSet<string>());
+}

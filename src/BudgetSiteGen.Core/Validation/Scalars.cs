@@ -140,13 +140,18 @@ public sealed partial class Scalars(DiagnosticSink sink)
             return new Amount(null, false);
         }
 
-        var value = decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var places = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         if (places > decimals)
         {
             sink.Error(DiagnosticCodes.TooManyDecimals, scalar.Line, scalar.Column,
                 $"{what} {text} has {places} decimal places, but amounts in {unit.Symbol()} here are printed to {decimals}.",
                 $"at most {decimals} decimal places");
+            return new Amount(null, false);
+        }
+
+        if (!FigureRange.TryRead(text, out var value))
+        {
+            OutOfRange(scalar, what, unit.Symbol());
             return new Amount(null, false);
         }
 
@@ -168,8 +173,19 @@ public sealed partial class Scalars(DiagnosticSink sink)
             return null;
         }
 
-        return decimal.Parse(scalar.Text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (!FigureRange.TryRead(scalar.Text.Trim(), out var value))
+        {
+            OutOfRange(scalar, what, string.Empty);
+            return null;
+        }
+
+        return value;
     }
+
+    private void OutOfRange(ScalarNode scalar, string what, string unit) =>
+        sink.Error(DiagnosticCodes.AmountOutOfRange, scalar.Line, scalar.Column,
+            $"{what} is {scalar.Text.Trim()}{unit}, beyond the range of figures that can be added up exactly.",
+            $"at most {FigureRange.MaxIntegerDigits} digits before the decimal point and {FigureRange.MaxFractionDigits} after it (below 10^18)");
 
     public T? Choice<T>(DataNode? node, string what, IReadOnlyDictionary<string, T> choices, string code = DiagnosticCodes.InvalidValue)
         where T : struct
@@ -191,9 +207,22 @@ public sealed partial class Scalars(DiagnosticSink sink)
         return null;
     }
 
+    /// <summary>
+    /// Ids and slugs become folder and file names in the site; far above any readable id, and far below the
+    /// 255 bytes a file name may have.
+    /// </summary>
+    public const int MaxIdLength = 100;
+
     public string? Slug(DataNode? node, string what)
     {
         var text = Text(node, what);
+        if (text is not null && text.Length > MaxIdLength)
+        {
+            sink.Error(DiagnosticCodes.IdTooLong, node!.Line, node.Column,
+                $"{what} is {text.Length} characters long, too long for the file or folder name it becomes.", $"at most {MaxIdLength} characters");
+            return null;
+        }
+
         if (text is null || SlugPattern().IsMatch(text))
         {
             return text;
@@ -265,12 +294,12 @@ public sealed partial class Scalars(DiagnosticSink sink)
     private void Shape(DataNode node, string what, string expected) =>
         sink.Error(DiagnosticCodes.WrongShape, node.Line, node.Column, $"{what} must be {expected}, found {node.Describe()}.", expected);
 
-    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
+    [GeneratedRegex(@"\A-?[0-9]+(\.[0-9]+)?\z")]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")]
+    [GeneratedRegex(@"\A-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?\z")]
     private static partial Regex ThousandsPattern();
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex SlugPattern();
 }

@@ -26,13 +26,25 @@ public sealed class SharedListBinder(DiagnosticSink sink)
             baseUrl = null;
         }
 
+        var languageNode = f.Optional("language");
+        var language = _scalars.Text(languageNode, "language");
+        if (language is not null && !LanguageTag.IsValid(language))
+        {
+            sink.Error(DiagnosticCodes.InvalidLanguage, languageNode!.Line, languageNode.Column,
+                $"language '{language}' is not a language tag.", "a language tag such as zh-CN, naming the theme's strings file (strings/zh-CN.yaml)");
+            return null;
+        }
+
         return title is null
             ? null
             : new SiteSettings(title, _scalars.Text(f.Optional("description"), "description"),
-                _scalars.Text(f.Optional("language"), "language") ?? "zh-CN",
+                language ?? "zh-CN",
                 _scalars.Slug(f.Optional("theme"), "theme") ?? "default",
                 baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-                new RegistrationBinder(_scalars).Bind(f.Optional("registration")));
+                new RegistrationBinder(_scalars).Bind(f.Optional("registration")))
+            {
+                LanguageAt = languageNode is null ? null : new SourceLocation(sink.File, languageNode.Line, languageNode.Column),
+            };
     }
 
     public List<Jurisdiction> BindJurisdictions(DataNode root)

@@ -316,9 +316,10 @@ public sealed class TableBinder(Scalars scalars)
 
         if (list.Items.Count != columnCount)
         {
+            var split = ThousandsSeparator.FirstIn(list.Items);
             scalars.Sink.Error(DiagnosticCodes.ValueCountMismatch, list.Line, list.Column,
-                $"{where} has {list.Items.Count} values but the table has {columnCount} columns.",
-                $"{columnCount} values, one per column, ~ for a blank cell");
+                $"{where} has {list.Items.Count} values but the table has {columnCount} columns" + (split is null ? "." : ThousandsSeparator.Hint(split) + "."),
+                $"{columnCount} values, one per column, ~ for a blank cell" + (split is null ? string.Empty : "; write " + ThousandsSeparator.Fix(split)));
             return null;
         }
 

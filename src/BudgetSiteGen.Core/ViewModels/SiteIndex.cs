@@ -37,6 +37,9 @@ public sealed class SiteIndex
 
     public Jurisdiction Jurisdiction(string code) => _jurisdictions[code];
 
+    /// <summary>Whether the shared list has a jurisdiction of this code.</summary>
+    public bool Knows(string code) => _jurisdictions.ContainsKey(code);
+
     public Jurisdiction JurisdictionOf(DepartmentYear year) => _jurisdictions[year.JurisdictionCode];
 
     public string KindName(string id) => _kinds.TryGetValue(id, out var kind) ? kind.Name : id;

@@ -7,8 +7,11 @@ namespace BudgetSiteGen.Writing;
 /// <summary>
 /// Writes a site into a fresh folder beside the real output and swaps it into place only when the
 /// build has succeeded, so a failed build never leaves a half-written site and the previous one stays.
-/// An update (<see cref="Updating"/>) stages only the files whose bytes differ from the previous build's
-/// manifest and, on success, moves those into the output and deletes the files the site no longer has.
+/// On Linux the swap is one atomic exchange, so the output is at every instant the whole previous site or
+/// the whole new one (see <see cref="FolderExchange"/>). An update (<see cref="Updating"/>) stages only the
+/// files whose bytes differ from the previous build's manifest and, on success, moves those into the output
+/// and deletes the files the site no longer has; that is not atomic, and the build cache makes the next
+/// build a full one if it is interrupted.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -29,11 +32,11 @@ public sealed class StagedOutput : IDisposable
 
     public StagedOutput(string target)
     {
-        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_target)!;
-        Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
+        _staging = StagingFolders.NewStaging(_target);
         Directory.CreateDirectory(_staging);
+        OutputMarker.Write(_staging);
     }
 
     private StagedOutput(string target, IReadOnlyDictionary<string, string> previous) : this(target) => _previous = previous;
@@ -139,7 +142,10 @@ public sealed class StagedOutput : IDisposable
         WriteText(ManifestName, text.ToString());
     }
 
-    /// <summary>Replaces the target folder with the staged one. The old site is removed only after the new one is in place.</summary>
+    /// <summary>
+    /// Replaces the target folder with the staged one: in one atomic exchange where the system has it, else
+    /// by setting the old site aside and moving the new one in. The old site is deleted only after the new one is in place.
+    /// </summary>
     public void Commit()
     {
         if (_previous is not null)
@@ -148,39 +154,51 @@ public sealed class StagedOutput : IDisposable
             return;
         }
 
-        var retired = _target + $".previous-{Guid.NewGuid():N}";
-        var hadPrevious = Directory.Exists(_target);
-        if (hadPrevious)
+        if (!Directory.Exists(_target))
         {
-            Directory.Move(_target, retired);
+            Directory.Move(_staging, _target);
+            _committed = true;
+            StagingFolders.Release(_staging);
+            return;
         }
 
+        // The old site, once swapped out, must be recognisable as ours to be cleaned up if this process dies.
+        if (!OutputMarker.IsIn(_target))
+        {
+            OutputMarker.Write(_target);
+        }
+
+        if (FolderExchange.TryExchange(_staging, _target))
+        {
+            // The staging folder's name now holds the old site.
+            _committed = true;
+            StagingFolders.Delete(_staging);
+            return;
+        }
+
+        var previous = StagingFolders.NewPrevious(_target);
+        Directory.Move(_target, previous);
         try
         {
             Directory.Move(_staging, _target);
         }
         catch
         {
-            if (hadPrevious)
-            {
-                Directory.Move(retired, _target);
-            }
-
+            Directory.Move(previous, _target);
             throw;
         }
 
         _committed = true;
-        if (hadPrevious)
-        {
-            Directory.Delete(retired, recursive: true);
-        }
+        StagingFolders.Release(_staging);
+        StagingFolders.Delete(previous);
     }
 
     /// <summary>An update's end: the staged files replace theirs, and files the site no longer has are deleted.</summary>
     private void Apply(IReadOnlyDictionary<string, string> previous)
     {
         var made = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+        var marker = Path.Combine(_staging, OutputMarker.FileName);
+        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Where(f => f != marker))
         {
             var destination = Path.Combine(_target, Path.GetRelativePath(_staging, file));
             var folder = Path.GetDirectoryName(destination)!;
@@ -210,8 +228,13 @@ public sealed class StagedOutput : IDisposable
             }
         }
 
+        if (!OutputMarker.IsIn(_target))
+        {
+            OutputMarker.Write(_target);
+        }
+
         _committed = true;
-        Directory.Delete(_staging, recursive: true);
+        StagingFolders.Delete(_staging);
     }
 
     /// <summary>The files of a site as its manifest lists them (path → SHA-256); empty when it has none.</summary>
@@ -236,9 +259,9 @@ public sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        if (!_committed)
         {
-            Directory.Delete(_staging, recursive: true);
+            StagingFolders.Delete(_staging);
         }
     }
 }

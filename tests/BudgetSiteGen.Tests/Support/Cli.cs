@@ -9,7 +9,16 @@ public static class Cli
 
     public static Run Invoke(string workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "budgetsitegen.dll");
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the command and returns at once, its output redirected, for tests that stop or talk to it.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -17,16 +26,12 @@ public static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budgetsitegen.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 }

@@ -61,7 +61,7 @@ public sealed class CardTableRule : AuditRule
         var freeCards = new List<PerformanceCard>();
         foreach (var card in cards)
         {
-            var exact = freeRows.FindIndex(r => section.Rows[r].Values[column] * perYuan == card.YearFunds.Total);
+            var exact = freeRows.FindIndex(r => InYuan(section.Rows[r].Values[column], perYuan) == card.YearFunds.Total);
             if (exact >= 0)
             {
                 yield return (card, freeRows[exact]);
@@ -78,6 +78,9 @@ public sealed class CardTableRule : AuditRule
             yield return (freeCards[i], freeRows[i]);
         }
     }
+
+    /// <summary>A table amount in 元; a blank stays blank, and so does an amount beyond decimal's range.</summary>
+    private static decimal? InYuan(decimal? value, decimal perYuan) => value is { } v ? SafeArithmetic.Product(v, perYuan) : null;
 
     /// <summary>Names are compared without spaces and with one kind of bracket, as printing varies.</summary>
     private static string Normal(string name) =>

@@ -40,12 +40,11 @@ public sealed partial class CardTextRule : AuditRule
     private IEnumerable<(string Key, Finding Finding)> CheckClause(PerformanceCard card, string label, string clause)
     {
         var count = CountPattern().Match(clause);
-        if (!count.Success)
+        if (!count.Success || !FigureRange.TryRead(count.Groups["n"].Value, out var n))
         {
             yield break;
         }
 
-        var n = decimal.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture);
         var location = CardLocations.Card(card, label);
         var unit = CardIndicators.CountUnit(count.Groups["u"].Value);
         var quantity = Match(CardIndicators.Quantities(card.YearIndicators).Where(q => q.Unit == unit).ToList(), q => q.Indicator.Name, clause);
@@ -57,19 +56,17 @@ public sealed partial class CardTextRule : AuditRule
         }
 
         var each = EachPattern().Match(clause);
-        if (!each.Success)
+        if (!each.Success || !FigureRange.TryRead(each.Groups["m"].Value, out var m))
         {
             yield break;
         }
 
-        var m = decimal.Parse(each.Groups["m"].Value, CultureInfo.InvariantCulture);
         var monthly = each.Value.Contains("每月", StringComparison.Ordinal);
         var total = TotalPattern().Match(clause);
-        if (total.Success)
+        if (total.Success && FigureRange.TryRead(total.Groups["t"].Value, out var stated)
+            && SafeArithmetic.Product(stated, total.Groups["wan"].Success ? 10_000m : 1m) is { } t
+            && SafeArithmetic.Product(n, m, monthly ? 12m : 1m) is { } product)
         {
-            var t = decimal.Parse(total.Groups["t"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
-                * (total.Groups["wan"].Success ? 10_000m : 1m);
-            var product = n * m * (monthly ? 12m : 1m);
             if (product != t)
             {
                 var times = monthly ? " × 12个月" : string.Empty;

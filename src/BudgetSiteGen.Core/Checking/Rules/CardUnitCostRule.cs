@@ -135,7 +135,14 @@ public sealed class CardUnitCostRule : AuditRule
                 direction = d;
             }
 
-            sum += quantity.Indicator.Parsed!.Number * cost.Indicator.Parsed!.Number * cost.PerYearFactor;
+            if (SafeArithmetic.Product(quantity.Indicator.Parsed!.Number, cost.Indicator.Parsed!.Number, cost.PerYearFactor) is not { } product
+                || SafeArithmetic.Add(sum, product) is not { } next)
+            {
+                // Indicator numbers whose product leaves decimal's range say nothing checkable.
+                return null;
+            }
+
+            sum = next;
         }
 
         return (sum, direction);

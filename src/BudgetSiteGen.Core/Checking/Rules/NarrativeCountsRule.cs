@@ -27,14 +27,13 @@ public sealed partial class NarrativeCountsRule : AuditRule
         var findings = new List<Finding>();
         var location = NarrativeLocations.Of(item);
         var stated = StatedPattern().Match(text);
-        if (!stated.Success)
+        var amountText = stated.Groups["amount"].Value;
+        if (!stated.Success || !FigureRange.TryReadCount(stated.Groups["n"].Value, out var count) || !FigureRange.TryRead(amountText, out var amount))
         {
+            // Nothing stated, or figures too large to be read as figures.
             return findings;
         }
 
-        var count = int.Parse(stated.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var amountText = stated.Groups["amount"].Value;
-        var amount = decimal.Parse(amountText.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var cards = year.Performance.Cards;
         if (cards.Count > 0 && cards.Count != count)
         {
@@ -56,13 +55,14 @@ public sealed partial class NarrativeCountsRule : AuditRule
             }
         }
 
-        var parts = PartPattern().Matches(text).Take(10).ToList();
+        var parts = PartPattern().Matches(text).Take(10)
+            .Where(p => FigureRange.TryReadCount(p.Groups["n"].Value, out _) && FigureRange.TryRead(p.Groups["amount"].Value, out _)).ToList();
         if (parts.Count >= 2)
         {
             // The breakdown is printed twice (纳入管理, 公开); the first occurrence follows the stated total.
             var first = parts.Where(p => p.Index > stated.Index).Take(2).ToList();
-            var partCount = first.Sum(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture));
-            var partAmount = first.Sum(p => decimal.Parse(p.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture));
+            var partCount = first.Sum(p => (long)Count(p.Groups["n"].Value));
+            var partAmount = first.Sum(p => Amount(p.Groups["amount"].Value));
             if (first.Count == 2 && partCount == count && partAmount != amount)
             {
                 findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
@@ -79,6 +79,10 @@ public sealed partial class NarrativeCountsRule : AuditRule
 
         return findings;
     }
+
+    private static int Count(string text) => FigureRange.TryReadCount(text, out var n) ? n : 0;
+
+    private static decimal Amount(string text) => FigureRange.TryRead(text, out var amount) ? amount : 0m;
 
     private static string t13Label(DepartmentYear year) => year.Table(TableType.ProjectsCarriedOver)?.Label ?? "表13";
 

@@ -63,7 +63,12 @@ public sealed class NarrativeSharesRule : AuditRule
     private Finding? Judge(NarrativeItem item, NarrativeMention mention, decimal part, decimal whole, decimal partHalf, decimal wholeHalf, string context)
     {
         var printed = mention.Percent!.Value;
-        var exact = part / whole * 100m;
+        if (SafeArithmetic.Product(part / whole, 100m) is not { } exact)
+        {
+            // A share beyond decimal's range (a huge part of a tiny whole) is no share the text can state.
+            return null;
+        }
+
         var rounded = Math.Round(exact, mention.PercentDecimals, MidpointRounding.AwayFromZero);
         if (rounded == printed)
         {
@@ -71,7 +76,7 @@ public sealed class NarrativeSharesRule : AuditRule
         }
 
         var lowest = Math.Max(0m, part - partHalf) / (whole + wholeHalf) * 100m;
-        var highest = (part + partHalf) / Math.Max(0.000001m, whole - wholeHalf) * 100m;
+        var highest = SafeArithmetic.Product((part + partHalf) / Math.Max(0.000001m, whole - wholeHalf), 100m) ?? decimal.MaxValue;
         var halfPercent = Tolerance.HalfStep(mention.PercentDecimals);
         var kind = printed >= lowest - halfPercent && printed <= highest + halfPercent ? FindingKind.Rounding : FindingKind.Discrepancy;
         var computed = Math.Round(exact, Math.Max(2, mention.PercentDecimals), MidpointRounding.AwayFromZero);

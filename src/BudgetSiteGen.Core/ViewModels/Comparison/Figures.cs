@@ -59,7 +59,7 @@ public static partial class Figures
     {
         var text = y.Narrative.FirstOrDefault(n => n.Id == "procurement")?.Body.Replace("\n", string.Empty, StringComparison.Ordinal);
         var match = text is null ? null : ProcurementPattern().Match(text);
-        return match is { Success: true } ? decimal.Parse(match.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : null;
+        return match is { Success: true } && FigureRange.TryRead(match.Groups[1].Value, out var amount) ? amount : null;
     }
 
     public static decimal? PerStaff(decimal? amount, int? staff) =>

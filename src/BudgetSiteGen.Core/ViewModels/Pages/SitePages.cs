@@ -23,8 +23,12 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     public static HashSet<string> WithContent(SiteIndex index, IEnumerable<DepartmentYearSummary> years) =>
         WithContent(index, years.Select(y => y.JurisdictionCode));
 
+    /// <summary>
+    /// The same from jurisdiction codes. A code the shared list does not know (a file that will fail to load, and
+    /// stop the build, is planned under the code it declares) publishes nothing.
+    /// </summary>
     public static HashSet<string> WithContent(SiteIndex index, IEnumerable<string> codes) =>
-        codes.Distinct(StringComparer.Ordinal).SelectMany(code => index.Lineage(index.Jurisdiction(code))).Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
+        codes.Distinct(StringComparer.Ordinal).Where(index.Knows).SelectMany(code => index.Lineage(index.Jurisdiction(code))).Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
 
     public IEnumerable<PageJob> Build()
     {

@@ -9,7 +9,8 @@ namespace BudgetSiteGen.ViewModels.Comparison;
 /// Sets department-years side by side: every metric of the catalogue with its share of each one's total
 /// budget (sizes differ), expenditure aligned by classification code at each level (a code one side lacks
 /// is shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years,
-/// each figure also shows its change from the year before.
+/// the columns come newest first (on a phone the newest year and its change are what fits beside the names),
+/// and each figure also shows its change from the year before: the column to its right.
 /// </summary>
 public sealed class ComparisonBuilder(UiText text)
 {
@@ -22,18 +23,20 @@ public sealed class ComparisonBuilder(UiText text)
             var rows = group.Metrics.Select(metric =>
             {
                 var values = years.Select(y => y.Metrics[metric.Key]).ToList();
-                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShowShare ? totals[i] : null, byYear && i > 0 ? values[i - 1] : null, byYear && i > 0)).ToList();
+                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShowShare ? totals[i] : null, HasYearBefore(i) ? values[i + 1] : null, HasYearBefore(i))).ToList();
                 return new ComparisonRow(metric.Key, metric.Label, metric.Unit, metric.Source, metric.Computed ? text.Get("comparison_computed") : null, 1, cells);
             }).ToList();
             sections.Add(new ComparisonSection($"group-{sections.Count + 1}", group.Title, null, rows));
         }
 
-        sections.Add(Functions(years, columns, byYear));
+        sections.Add(Functions(years, columns, HasYearBefore));
         sections.Add(UnitCosts(years, columns));
         return new ComparisonContent(intro, columns, sections, Charts(years, columns), byYear);
+
+        bool HasYearBefore(int column) => byYear && column + 1 < years.Count;
     }
 
-    private ComparisonSection Functions(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, bool byYear)
+    private ComparisonSection Functions(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, Func<int, bool> hasYearBefore)
     {
         var functions = years.Select(y => y.Functions).ToList();
         var spending = years.Select(y => y.Spending).ToList();
@@ -42,7 +45,7 @@ public sealed class ComparisonBuilder(UiText text)
         {
             var name = functions.First(f => f.ContainsKey(code))[code].Name;
             var cells = functions.Select((f, i) => f.TryGetValue(code, out var entry)
-                ? Cell(columns[i].Id, entry.Amount, spending[i], byYear && i > 0 && functions[i - 1].TryGetValue(code, out var before) ? before.Amount : null, byYear && i > 0 && functions[i - 1].ContainsKey(code))
+                ? Cell(columns[i].Id, entry.Amount, spending[i], hasYearBefore(i) && functions[i + 1].TryGetValue(code, out var before) ? before.Amount : null, hasYearBefore(i) && functions[i + 1].ContainsKey(code))
                 : new ComparisonCell(columns[i].Id, text.Get("comparison_absent"), null, null, false, true)).ToList();
             return new ComparisonRow("code-" + code, $"{code} {name}", "万元", "表3 合计列", null, new ClassificationCode(code).Level, cells);
         }).ToList();

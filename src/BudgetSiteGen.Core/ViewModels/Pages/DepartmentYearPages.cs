@@ -71,7 +71,12 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var path = SitePaths.Downloads(c.Folder);
         var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
         files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
-        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
+        var siteFiles = new List<LinkItem>
+        {
+            new(SitePaths.DataPackage, SitePaths.Relative(path, SitePaths.DataPackage), Text.Get("download_datapackage_note")),
+            new(SitePaths.Manifest, SitePaths.Relative(path, SitePaths.Manifest), Text.Get("download_manifest_note")),
+        };
+        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files, siteFiles));
     }
 
     private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison);
@@ -80,7 +85,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var heading = title ?? Text.Get(menuKey);
         var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
-            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, template, model);
     }
 
@@ -124,22 +129,14 @@ public sealed class DepartmentYearPages(PageFactory pages)
         return Text.Format("checks_count", Count(discrepancies), Count(roundings));
     }
 
-    private static ProfileContent Profile(DepartmentYear year)
+    private ProfileContent Profile(DepartmentYear year)
     {
         var facts = new List<FactRow>();
         if (year.Overview.Staffing is { } staffing)
         {
-            void Add(string label, int? value)
-            {
-                if (value is { } v)
-                {
-                    facts.Add(new FactRow(label, Count(v)));
-                }
-            }
-
-            Add("staff_authorised", staffing.Authorised);
-            Add("staff_active", staffing.Active);
-            Add("staff_retired", staffing.Retired);
+            AddCount(facts, "staff_authorised", staffing.Authorised);
+            AddCount(facts, "staff_active", staffing.Active);
+            AddCount(facts, "staff_retired", staffing.Retired);
             facts.AddRange(staffing.Breakdown.Select(g => new FactRow(g.Label, g.Note is null ? Count(g.Count) : $"{Count(g.Count)}（{g.Note}）")));
         }
 
@@ -165,7 +162,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
         var title = table.FullTitle;
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
-            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, "table", model);
     }
 

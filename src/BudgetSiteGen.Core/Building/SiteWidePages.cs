@@ -30,7 +30,10 @@ public static class SiteWidePages
         var version = DataVersion.OfAll(years.Select(y => y.DataVersion));
         var site = pages.Index.Site;
         var count = 0;
-        foreach (var job in new SitePages(pages.Citing(version), years).Build())
+        var stylesheet = theme.Assets.FirstOrDefault(a => a.Path == Routing.SitePaths.Stylesheet)?.Content;
+        var icon = theme.Assets.FirstOrDefault(a => a.Path == Routing.SitePaths.Favicon)?.Content;
+        var inline = InlineAssets.From(stylesheet is null ? null : System.Text.Encoding.UTF8.GetString(stylesheet), icon);
+        foreach (var job in new SitePages(pages.Citing(version), years, inline).Build())
         {
             output.WriteText(job.Path, theme.Render(job.Template, job.Model));
             pagePaths.Add(job.Path);
@@ -38,7 +41,7 @@ public static class SiteWidePages
         }
 
         search?.Finish();
-        output.WriteText("datapackage.json", DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
+        output.WriteText(Routing.SitePaths.DataPackage, DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
         if (site.BaseUrl is { } baseUrl)
         {
             output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths));

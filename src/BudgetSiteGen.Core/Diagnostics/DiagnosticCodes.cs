@@ -53,6 +53,10 @@ public static class DiagnosticCodes
     public const string OutputIsAFile = "BSG173";
     public const string TemplateFailed = "BSG174";
 
+    public const string RefusedLinkAddress = "BSG180";
+    public const string RefusedImageAddress = "BSG181";
+    public const string InvalidRegistrationNumber = "BSG182";
+
     public const string UnknownLayout = "BSG190";
     public const string TableNotInLayout = "BSG191";
     public const string TableTypeDiffersFromLayout = "BSG192";

@@ -8,12 +8,13 @@ public sealed class DiagnosticSink(string file, SourceText? text, int limit = 10
 {
     private readonly List<Diagnostic> _items = [];
     private int _dropped;
+    private bool _droppedAnError;
 
     public string File { get; } = file;
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
+    public bool HasErrors => _droppedAnError || _items.Exists(d => d.Severity == Severity.Error);
 
     public void Error(string code, int line, int column, string message, string? expected = null) =>
         Report(code, Severity.Error, line, column, message, expected);
@@ -26,6 +27,7 @@ public sealed class DiagnosticSink(string file, SourceText? text, int limit = 10
         if (_items.Count >= limit)
         {
             _dropped++;
+            _droppedAnError |= severity == Severity.Error;
             return;
         }
 
@@ -45,9 +47,10 @@ public sealed class DiagnosticSink(string file, SourceText? text, int limit = 10
 
         if (_dropped > 0)
         {
+            // The note fails the run only when an error is among those not listed: a file with many warnings still builds.
             yield return new Diagnostic(
                 _items[^1].Code,
-                Severity.Error,
+                _droppedAnError ? Severity.Error : Severity.Warning,
                 _items[^1].Location,
                 $"{_dropped} more problems in this file were not listed; fix the ones above first.");
         }

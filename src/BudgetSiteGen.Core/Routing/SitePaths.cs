@@ -14,6 +14,15 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
 
+    /// <summary>The theme's icon, linked from every page so that browsers do not ask for a missing /favicon.ico.</summary>
+    public const string Favicon = "assets/favicon.svg";
+
+    /// <summary>The SHA-256 of every file of the site, at its root.</summary>
+    public const string Manifest = "manifest-sha256.txt";
+
+    /// <summary>The Frictionless data package listing every table's CSV, at the site root.</summary>
+    public const string DataPackage = "datapackage.json";
+
     public static string Jurisdiction(Jurisdiction jurisdiction) => $"{jurisdiction.Slug}/index.html";
 
     public static string Department(Jurisdiction jurisdiction, DepartmentYear year) =>

@@ -173,7 +173,7 @@ public sealed class DepartmentYearBinder
                 groups);
         }
 
-        return new Overview(_scalars.Text(f.Optional("duties"), "duties"), _scalars.Text(f.Optional("organisation"), "organisation"), staffing);
+        return new Overview(_scalars.Markdown(f.Optional("duties"), "overview.duties"), _scalars.Markdown(f.Optional("organisation"), "overview.organisation"), staffing);
     }
 
     private List<BudgetTable> BindTables(DataNode? node, MoneyUnit unit, Model.Layouts.ReportLayout? layout)
@@ -216,7 +216,7 @@ public sealed class DepartmentYearBinder
             var idNode = f.Required("id", "a stable id such as income");
             var id = NarrativeId(idNode);
             var title = _scalars.Text(f.Required("title", "the printed heading"), "the narrative title");
-            var body = _scalars.Text(f.Required("body", "the text, as Markdown"), "the narrative body");
+            var body = _scalars.Markdown(f.Required("body", "the text, as Markdown"), id is null ? "the narrative body" : $"narrative[{id}].body");
             if (id is not null && !ids.TryAdd(id, idNode!))
             {
                 _sink.Error(DiagnosticCodes.DuplicateId, idNode!.Line, idNode.Column,
@@ -261,7 +261,7 @@ public sealed class DepartmentYearBinder
 
             var f = new Fields(map, "a glossary term", _sink, "term", "definition");
             var term = _scalars.Text(f.Required("term", "the term"), "term");
-            var definition = _scalars.Text(f.Required("definition", "its definition"), "definition");
+            var definition = _scalars.Markdown(f.Required("definition", "its definition"), term is null ? "definition" : $"glossary[{term}].definition");
             if (term is not null && definition is not null)
             {
                 terms.Add(new GlossaryTerm(term, definition));
@@ -285,7 +285,7 @@ public sealed class DepartmentYearBinder
         return title is null || publisher is null
             ? null
             : new SourceCitation(title, publisher, _scalars.Text(f.Optional("url"), "source.url"), published,
-                _scalars.Text(f.Optional("document"), "source.document"), _scalars.Text(f.Optional("notes"), "source.notes"))
+                _scalars.Text(f.Optional("document"), "source.document"), _scalars.Markdown(f.Optional("notes"), "source.notes"))
             {
                 Sha256 = Sha256(f.Optional("sha256")),
             };

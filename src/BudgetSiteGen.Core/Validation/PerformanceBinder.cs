@@ -12,6 +12,8 @@ public sealed class PerformanceBinder(Scalars scalars)
     // Card funds are printed in whole 元 but 元 allows 分.
     private const int YuanDecimals = 2;
 
+    private const string FormPath = "performance.department_form";
+
     public Performance Bind(DataNode? node, MoneyUnit reportUnit)
     {
         if (scalars.Mapping(node, "performance") is not { } map)
@@ -88,8 +90,8 @@ public sealed class PerformanceBinder(Scalars scalars)
 
         return new DepartmentForm(title, scalars.Text(fields.Optional("department"), "department"),
             Count(fields, "internal_units"), Count(fields, "budget_units"), staffing,
-            scalars.Text(fields.Optional("duties"), "duties"), scalars.Text(fields.Optional("strategic_goals"), "strategic_goals"),
-            unit, bySource, byUse, tasks, scalars.Text(fields.Optional("annual_goals"), "annual_goals"),
+            scalars.Markdown(fields.Optional("duties"), $"{FormPath}.duties"), scalars.Markdown(fields.Optional("strategic_goals"), $"{FormPath}.strategic_goals"),
+            unit, bySource, byUse, tasks, scalars.Markdown(fields.Optional("annual_goals"), $"{FormPath}.annual_goals"),
             BindIndicators(fields.Optional("indicators"), "the department-wide form"));
     }
 
@@ -124,6 +126,7 @@ public sealed class PerformanceBinder(Scalars scalars)
 
         var name = scalars.Text(fields.Required("name", "项目名称"), "the card name");
         var where = name is null ? "a card" : $"card '{name}'";
+        var path = $"performance.cards[{id ?? "?"}]";
         CardFunds? periodFunds = null, yearFunds = null;
         if (scalars.Mapping(fields.Required("funds", "funds for period and year, in 元"), $"the funds of {where}") is { } fundsMap)
         {
@@ -136,8 +139,8 @@ public sealed class PerformanceBinder(Scalars scalars)
         if (scalars.Mapping(fields.Optional("goals"), "goals") is { } goalsMap)
         {
             var g = new Fields(goalsMap, $"the goals of {where}", scalars.Sink, "period", "year");
-            periodGoal = scalars.Text(g.Optional("period"), "the period goal");
-            yearGoal = scalars.Text(g.Optional("year"), "the year goal");
+            periodGoal = scalars.Markdown(g.Optional("period"), $"{path}.goals.period");
+            yearGoal = scalars.Markdown(g.Optional("year"), $"{path}.goals.year");
         }
 
         IReadOnlyList<Indicator> periodIndicators = [], yearIndicators = [];
@@ -149,6 +152,11 @@ public sealed class PerformanceBinder(Scalars scalars)
         }
 
         var filedAt = BindTimestamp(fields.Optional("filed_at"));
+        var overview = scalars.Markdown(fields.Optional("overview"), $"{path}.overview");
+        var basis = scalars.Markdown(fields.Optional("basis"), $"{path}.basis");
+        var necessity = scalars.Markdown(fields.Optional("necessity"), $"{path}.necessity");
+        var measures = scalars.Markdown(fields.Optional("measures"), $"{path}.measures");
+        var plan = scalars.Markdown(fields.Optional("plan"), $"{path}.plan");
         if (id is null || name is null || periodFunds is null || yearFunds is null)
         {
             return null;
@@ -158,9 +166,7 @@ public sealed class PerformanceBinder(Scalars scalars)
             scalars.Text(fields.Optional("department"), "department"), scalars.Text(fields.Optional("implementer"), "implementer"),
             scalars.Text(fields.Optional("attribute"), "attribute"), scalars.Text(fields.Optional("period"), "period"),
             periodFunds, yearFunds,
-            scalars.Text(fields.Optional("overview"), "overview"), scalars.Text(fields.Optional("basis"), "basis"),
-            scalars.Text(fields.Optional("necessity"), "necessity"), scalars.Text(fields.Optional("measures"), "measures"),
-            scalars.Text(fields.Optional("plan"), "plan"), periodGoal, yearGoal, periodIndicators, yearIndicators, filedAt);
+            overview, basis, necessity, measures, plan, periodGoal, yearGoal, periodIndicators, yearIndicators, filedAt);
     }
 
     private CardFunds? BindFunds(DataNode? node, string where)

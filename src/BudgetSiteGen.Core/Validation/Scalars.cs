@@ -30,6 +30,18 @@ public sealed partial class Scalars(DiagnosticSink sink)
         return null;
     }
 
+    /// <summary>Text written as Markdown; a link or image address the site will not make live is reported as a warning.</summary>
+    public string? Markdown(DataNode? node, string what)
+    {
+        var text = Text(node, what);
+        if (text is not null)
+        {
+            MarkdownAddresses.Report(sink, node!, text, what);
+        }
+
+        return text;
+    }
+
     public MappingNode? Mapping(DataNode? node, string what)
     {
         if (node is null or MappingNode)

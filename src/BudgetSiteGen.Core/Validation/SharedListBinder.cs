@@ -16,7 +16,7 @@ public sealed class SharedListBinder(DiagnosticSink sink)
             return null;
         }
 
-        var f = new Fields(map, "site settings", sink, "$schema", "title", "description", "language", "theme", "base_url");
+        var f = new Fields(map, "site settings", sink, "$schema", "title", "description", "language", "theme", "base_url", "registration");
         var title = _scalars.Text(f.Required("title", "the site's name"), "title");
         var baseUrl = _scalars.Text(f.Optional("base_url"), "base_url");
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
@@ -40,7 +40,8 @@ public sealed class SharedListBinder(DiagnosticSink sink)
             : new SiteSettings(title, _scalars.Text(f.Optional("description"), "description"),
                 language ?? "zh-CN",
                 _scalars.Slug(f.Optional("theme"), "theme") ?? "default",
-                baseUrl is null ? null : baseUrl.TrimEnd('/') + "/")
+                baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
+                new RegistrationBinder(_scalars).Bind(f.Optional("registration")))
             {
                 LanguageAt = languageNode is null ? null : new SourceLocation(sink.File, languageNode.Line, languageNode.Column),
             };

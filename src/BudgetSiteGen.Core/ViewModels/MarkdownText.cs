@@ -1,15 +1,13 @@
-using Markdig;
+using BudgetSiteGen.MarkdownSafety;
 
 namespace BudgetSiteGen.ViewModels;
 
 /// <summary>
-/// Markdown from content becomes HTML through Markdig with raw HTML disabled: a tag typed in a data file
-/// is shown as text, never passed through to the page.
+/// Markdown from content as HTML for a page: raw HTML is shown as text, and a link or image whose address
+/// could run script or reach another host is shown as its label (see <see cref="SafeMarkdown"/>).
 /// </summary>
 public static class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
-
     public static string? ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? null : Markdown.ToHtml(markdown, Pipeline).Trim();
+        string.IsNullOrWhiteSpace(markdown) ? null : SafeMarkdown.ToHtml(markdown).Trim();
 }

@@ -1,5 +1,6 @@
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.Checks;
 
 namespace BudgetSiteGen.ViewModels;
 
@@ -10,6 +11,8 @@ namespace BudgetSiteGen.ViewModels;
 /// </summary>
 public sealed class PageFactory(SiteIndex index, UiText text, string version)
 {
+    private readonly IReadOnlyList<RegistrationItem>? _registration = RegistrationFooter.For(index.Site.Registration, text);
+
     public UiText Text => text;
 
     public SiteIndex Index => index;
@@ -17,12 +20,20 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
     /// <summary>The same pages, citing another data version on pages that show no single department-year.</summary>
     public PageFactory Citing(string dataVersion) => new(index, text, dataVersion);
 
-    public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null, DepartmentYear? year = null) =>
+    /// <param name="anchors">The findings of the page's department-year, when the page may carry markers: it then gets their legend.</param>
+    public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null, DepartmentYear? year = null,
+        FindingAnchors? anchors = null) =>
         new(path, title, SitePaths.RootOf(path), index.Site.Language, index.Site.Title, text.All, trail, menu, sourceNote, content)
         {
+            MarkerLegend = anchors is not null && anchors.HasMarkersOn(path) ? Legend(path, anchors.Folder) : null,
             DataVersion = text.Format("footer_version", year is null ? version : index.VersionOf(year)),
             EditionNote = year is null || year.LatestEdition == 1 ? null : EditionNote(path, year),
+            Registration = _registration,
         };
+
+    private MarkerLegend Legend(string path, string folder) => new(
+        text.Get("marker_legend_intro"), text.Get("marker_legend_discrepancy"), text.Get("marker_legend_rounding"),
+        new LinkItem(text.Get("marker_legend_link"), SitePaths.Relative(path, SitePaths.Checks(folder))));
 
     private LinkItem EditionNote(string path, DepartmentYear year)
     {
@@ -88,6 +99,7 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
         };
         return new SectionMenu(
             text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),
+            text.Format("menu_summary", text.ForKind(current, year.Report.Kind)),
             items.Where(i => i.Shown).Select(i => new MenuItem(text.ForKind(i.Key, year.Report.Kind), SitePaths.Relative(fromPage, i.Path), i.Key == current)).ToList());
     }
 

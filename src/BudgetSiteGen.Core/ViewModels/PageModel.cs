@@ -1,3 +1,5 @@
+using BudgetSiteGen.Routing;
+
 namespace BudgetSiteGen.ViewModels;
 
 /// <summary>
@@ -17,6 +19,18 @@ public sealed record PageModel(
     string? SourceNote,
     object Content)
 {
+    /// <summary>The theme's stylesheet written into the page instead of linked, for a page served at any depth.</summary>
+    public string? InlineStylesheet { get; init; }
+
+    /// <summary>The site's icon: relative like every other link, so it loads from file:// and under any sub-path.</summary>
+    public string IconHref { get; init; } = Root + SitePaths.Favicon;
+
+    /// <summary>What the finding markers mean, on a page that has any.</summary>
+    public Checks.MarkerLegend? MarkerLegend { get; init; }
+
+    /// <summary>The site's organiser and filing numbers for the footer, when site.yaml gives them.</summary>
+    public IReadOnlyList<RegistrationItem>? Registration { get; init; }
+
     /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
     public string? DataVersion { get; init; }
 

@@ -18,7 +18,7 @@ public sealed class StagedOutput : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly string _staging;
-    public const string ManifestName = "manifest-sha256.txt";
+    public const string ManifestName = Routing.SitePaths.Manifest;
 
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 

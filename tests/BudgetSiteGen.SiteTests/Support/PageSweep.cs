@@ -11,16 +11,20 @@ public static class PageSweep
 {
     private const int Tabs = 2;
 
-    public static async Task VisitAllAsync(BuiltSite site, BrowserNewContextOptions options, Func<IPage, string, Task> visit)
+    public static Task VisitAllAsync(BuiltSite site, BrowserNewContextOptions options, Func<IPage, string, Task> visit) =>
+        VisitAllAsync(site.Browser, site.Server, site.HtmlPages, options, visit);
+
+    /// <summary>The same sweep over any served site, such as a <see cref="ScratchSite"/>.</summary>
+    public static async Task VisitAllAsync(IBrowser browser, StaticSiteServer server, IReadOnlyList<string> pages, BrowserNewContextOptions options, Func<IPage, string, Task> visit)
     {
-        var queue = new ConcurrentQueue<string>(site.HtmlPages);
-        var workers = Enumerable.Range(0, Math.Min(Tabs, Math.Max(1, site.HtmlPages.Count))).Select(async _ =>
+        var queue = new ConcurrentQueue<string>(pages);
+        var workers = Enumerable.Range(0, Math.Min(Tabs, Math.Max(1, pages.Count))).Select(async _ =>
         {
-            await using var context = await site.Browser.NewContextAsync(options);
+            await using var context = await browser.NewContextAsync(options);
             var page = await context.NewPageAsync();
             while (queue.TryDequeue(out var path))
             {
-                var response = await page.GotoAsync(site.Server.UrlOf(path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                var response = await page.GotoAsync(server.UrlOf(path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
                 Assert.True(response is { Ok: true }, $"{path}: the server answered {response?.Status} instead of the page");
                 await visit(page, path);
             }

@@ -4,7 +4,10 @@ using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Publishing;
 
-/// <summary>sitemap.xml and the Atom feed need absolute addresses, so they exist only when a base URL is set.</summary>
+/// <summary>
+/// sitemap.xml and the Atom feed need absolute addresses, so they exist only when a base URL is set; the
+/// 404 page, served at any depth, then links from it too.
+/// </summary>
 public sealed class FeedTests
 {
     private static string Build(ScratchContent scratch, string name)
@@ -22,7 +25,7 @@ public sealed class FeedTests
     }
 
     [Fact]
-    public void With_a_base_url_there_is_a_sitemap_and_a_feed_and_nothing_else_changes()
+    public void With_a_base_url_there_is_a_sitemap_and_a_feed_the_404_page_links_from_it_and_nothing_else_changes()
     {
         using var scratch = new ScratchContent();
         var without = Build(scratch, "plain");
@@ -42,7 +45,10 @@ public sealed class FeedTests
         Assert.Equal(4, atom.Descendants(a + "entry").Count());
         Assert.Contains(atom.Descendants(a + "link").Select(l => (string?)l.Attribute("href")), h => h == "https://budget.example.gov.cn/portal/changzhi/dpf/2024-budget/index.html");
 
-        static IEnumerable<string> Lines(string site) => File.ReadAllLines(Path.Combine(site, "manifest-sha256.txt"));
+        Assert.Contains("href=\"index.html\"", File.ReadAllText(Path.Combine(without, "404.html")));
+        Assert.Contains("href=\"https://budget.example.gov.cn/portal/index.html\"", File.ReadAllText(Path.Combine(with, "404.html")));
+
+        static IEnumerable<string> Lines(string site) => File.ReadAllLines(Path.Combine(site, "manifest-sha256.txt")).Where(l => !l.EndsWith("  404.html", StringComparison.Ordinal));
         Assert.Equal(Lines(without), Lines(with).Where(l => !l.EndsWith("  sitemap.xml", StringComparison.Ordinal) && !l.EndsWith("  atom.xml", StringComparison.Ordinal)));
     }
 }

@@ -12,6 +12,7 @@ namespace BudgetSiteGen.ViewModels.Checks;
 public sealed class FindingAnchors
 {
     private readonly Dictionary<string, List<Marker>> _markers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pagesWithMarkers = new(StringComparer.Ordinal);
 
     public FindingAnchors(AuditReport? report, string folder, UiText text)
     {
@@ -43,9 +44,13 @@ public sealed class FindingAnchors
             return [];
         }
 
+        _pagesWithMarkers.Add(fromPage);
         var checks = SitePaths.Relative(fromPage, SitePaths.Checks(Folder));
         return markers.Select(m => m with { Href = checks + "#" + m.Href }).ToList();
     }
+
+    /// <summary>Whether any marker was handed out for the page at <paramref name="page"/>, so that it needs the legend.</summary>
+    public bool HasMarkersOn(string page) => _pagesWithMarkers.Contains(page);
 
     /// <summary>The link from the 数据核对 page to the place a finding is about.</summary>
     public string Href(FindingLocation location, string fromPage)

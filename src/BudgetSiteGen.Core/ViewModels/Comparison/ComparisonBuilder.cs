@@ -8,9 +8,11 @@ namespace BudgetSiteGen.ViewModels.Comparison;
 /// <summary>
 /// Sets department-years of one kind of report side by side: every metric of the kind's catalogue with its share
 /// of a total (sizes differ), expenditure aligned by classification code at each level (a code one side lacks is
-/// shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years, each
-/// figure also shows its change from the year before. Every amount is shown in one unit, <see cref="DisplayUnit"/>,
-/// converted exactly from the unit it is printed in, so a report in 元 and one in 万元 stand in one column.
+/// shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years, the columns
+/// come newest first (on a phone the newest year and its change are what fits beside the names), and each figure
+/// also shows its change from the year before: the column to its right. Every amount is shown in one unit,
+/// <see cref="DisplayUnit"/>, converted exactly from the unit it is printed in, so a report in 元 and one in 万元
+/// stand in one column.
 /// </summary>
 public sealed class ComparisonBuilder(UiText text)
 {
@@ -38,7 +40,7 @@ public sealed class ComparisonBuilder(UiText text)
             var rows = group.Metrics.Select(metric =>
             {
                 var values = years.Select(y => Value(metric, y)).ToList();
-                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShareOf is { } of ? Share(years[i], of) : null, byYear && i > 0 ? values[i - 1] : null)).ToList();
+                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShareOf is { } of ? Share(years[i], of) : null, byYear && i + 1 < values.Count ? values[i + 1] : null)).ToList();
                 var rowUnit = metric.CountUnit ?? (metric.IsComputed ? text.Format("comparison_per_staff_unit", unit) : unit);
                 var note = metric.IsComputed ? text.Format("comparison_computed_rounded", RoundedDecimals.ToString(CultureInfo.InvariantCulture)) : null;
                 return new ComparisonRow(metric.Key, metric.Label, rowUnit, metric.Source, note, 1, cells);
@@ -107,7 +109,7 @@ public sealed class ComparisonBuilder(UiText text)
                     return new ComparisonCell(columns[i].Id, text.Get("comparison_absent"), null, null, false, true);
                 }
 
-                ShownFigure? previous = byYear && i > 0 ? functions[i - 1].TryGetValue(code, out var before) ? From(before.Amount.In(DisplayUnit)) : ShownFigure.NotListed : null;
+                ShownFigure? previous = byYear && i + 1 < functions.Count ? functions[i + 1].TryGetValue(code, out var before) ? From(before.Amount.In(DisplayUnit)) : ShownFigure.NotListed : null;
                 return Cell(columns[i].Id, From(entry.Amount.In(DisplayUnit)), years[i].Spending, previous);
             }).ToList();
             return new ComparisonRow("code-" + code, $"{code} {name}", DisplayUnit.Symbol(), source, null, new ClassificationCode(code).Level, cells);

@@ -44,7 +44,7 @@ public sealed class CardPage(PageFactory pages)
         var content = new CardContent(card.Name, facts.Facts, funds, anchors.For($"{card.Id}/funds", path), facts.Texts, MarkdownText.ToHtml(card.PeriodGoal), MarkdownText.ToHtml(card.YearGoal), indicators,
             new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
         var model = pages.Page(path, card.Name, Trail(path, year, folder, card.Name), content,
-            pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year), year);
+            pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year), year, anchors);
         return new PageJob(path, "card", model);
     }
 

@@ -103,10 +103,11 @@ public sealed class ComparisonPages(PageFactory pages)
         return new PageJob(path, "comparison", pages.Page(path, title, trail, content));
     }
 
-    /// <summary>One department's years of one report kind, oldest first, each with its change from the year before.</summary>
-    public PageJob Years(IReadOnlyList<(DepartmentYear Year, ComparisonFacts Facts)> years)
+    /// <summary>One department's years of one report kind (given oldest first), shown newest first, each with its change from the year before.</summary>
+    public PageJob Years(IReadOnlyList<(DepartmentYear Year, ComparisonFacts Facts)> oldestFirst)
     {
-        var first = years[^1].Year;
+        var years = oldestFirst.Reverse().ToList();
+        var first = years[0].Year;
         var kind = first.Report.Kind;
         var jurisdiction = Index.JurisdictionOf(first);
         var path = SitePaths.YearsComparison(jurisdiction, first);

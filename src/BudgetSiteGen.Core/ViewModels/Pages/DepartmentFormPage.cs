@@ -46,7 +46,7 @@ public sealed class DepartmentFormPage(PageFactory pages)
         var trail = pages.DepartmentYearTrail(path, year, folder, Text.Get("menu_performance"));
         trail[^1] = new Crumb(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder)));
         trail.Add(new Crumb(Text.Get("department_form"), null));
-        var model = pages.Page(path, Text.Get("department_form"), trail, content, pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year), year);
+        var model = pages.Page(path, Text.Get("department_form"), trail, content, pages.Menu(path, folder, year, "menu_performance"), pages.SourceNote(year), year, anchors);
         return new PageJob(path, "department-form", model);
     }
 

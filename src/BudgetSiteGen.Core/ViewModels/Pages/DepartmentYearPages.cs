@@ -79,7 +79,12 @@ public sealed class DepartmentYearPages(PageFactory pages)
         var path = SitePaths.Downloads(c.Folder);
         var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
         files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
-        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files));
+        var siteFiles = new List<LinkItem>
+        {
+            new(SitePaths.DataPackage, SitePaths.Relative(path, SitePaths.DataPackage), Text.Get("download_datapackage_note")),
+            new(SitePaths.Manifest, SitePaths.Relative(path, SitePaths.Manifest), Text.Get("download_manifest_note")),
+        };
+        return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files, siteFiles));
     }
 
     private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison)
@@ -91,7 +96,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var heading = title ?? Text.ForKind(menuKey, c.Year.Report.Kind);
         var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
-            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, template, model);
     }
 
@@ -209,7 +214,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
         var title = table.FullTitle;
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
-            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year);
+            pages.Menu(path, c.Folder, c.Year, "menu_tables"), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, "table", model);
     }
 

@@ -7,9 +7,10 @@ namespace BudgetSiteGen.ViewModels.Pages;
 
 /// <summary>
 /// The pages above departments: home, the checks overview, search, one per jurisdiction, the per-jurisdiction
-/// sitemaps, the kind-and-year comparisons and 404. Built from the summaries of every department-year alone.
+/// sitemaps, the kind-and-year comparisons and 404. Built from the summaries of every department-year alone;
+/// <paramref name="inline"/> is the theme's stylesheet and icon for the 404 page to carry within itself.
 /// </summary>
-public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSummary> years)
+public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSummary> years, InlineAssets? inline = null)
 {
     private readonly List<DepartmentYearSummary> _current = years.Where(y => !y.IsSuperseded).ToList();
     private readonly HashSet<string> _withContent = WithContent(pages.Index, years);
@@ -131,10 +132,18 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
 
     private PageJob NotFound()
     {
-        // A host serves 404.html at whatever address was missed, so no relative link is right everywhere;
-        // the link is right when the page is opened as itself, and the text says to start from the home page.
+        // A host serves 404.html at whatever address was missed, at any depth, so no relative address is right
+        // everywhere. The page therefore carries its stylesheet and icon within itself, and its links lead from
+        // base_url when the site knows where it is published; without it they are right at the top level only.
         var path = SitePaths.NotFound;
-        return new PageJob(path, "not-found", pages.Page(path, Text.Get("not_found_title"), [], new NotFoundContent(SitePaths.Home)));
+        var root = Index.Site.BaseUrl ?? SitePaths.RootOf(path);
+        var model = pages.Page(path, Text.Get("not_found_title"), [], new NotFoundContent(root + SitePaths.Home)) with
+        {
+            Root = root,
+            InlineStylesheet = inline?.Stylesheet,
+            IconHref = inline?.IconHref ?? root + SitePaths.Favicon,
+        };
+        return new PageJob(path, "not-found", model);
     }
 
     private PageJob Jurisdiction(Jurisdiction jurisdiction)

@@ -30,8 +30,9 @@ public sealed class YearsByKindTests
         var finals = site.Page("zezhou/dpf/compare-final.html");
         Assert.Contains("历年部门预算对比", budgets.QuerySelector("h1")!.TextContent);
         Assert.Contains("历年部门决算对比", finals.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["2023年部门预算", "2024年部门预算"], budgets.QuerySelectorAll("dl.compare-columns dt").Select(dt => dt.TextContent.Trim()));
-        Assert.Equal(["2023年部门决算", "2024年部门决算"], finals.QuerySelectorAll("dl.compare-columns dt").Select(dt => dt.TextContent.Trim()));
+        // Newest year first, as a phone shows it beside the names.
+        Assert.Equal(["2024年部门预算", "2023年部门预算"], budgets.QuerySelectorAll("dl.compare-columns dt").Select(dt => dt.TextContent.Trim()));
+        Assert.Equal(["2024年部门决算", "2023年部门决算"], finals.QuerySelectorAll("dl.compare-columns dt").Select(dt => dt.TextContent.Trim()));
 
         // The final accounts are set beside each other by their own figures: 本年支出合计 2,940.05 against 3,003.19,
         // 63.14 less, which is −2.1 % (the report's narrative gives −2.10 % for its general-budget spending).

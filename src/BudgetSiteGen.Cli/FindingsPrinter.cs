@@ -6,7 +6,10 @@ using BudgetSiteGen.Checking;
 
 namespace BudgetSiteGen.Cli;
 
-/// <summary>Prints audit findings for people (grouped by department-year, then by rule) or as JSON for tools.</summary>
+/// <summary>
+/// Prints audit findings for people (grouped by department-year, then by rule) or as JSON for tools, with what every
+/// rule checked: a rule that could not run is named with what it missed, so an unchecked report never looks clean.
+/// </summary>
 public static class FindingsPrinter
 {
     public static void PrintText(IReadOnlyList<AuditReport> reports, TextWriter writer)
@@ -15,6 +18,12 @@ public static class FindingsPrinter
         foreach (var report in reports)
         {
             writer.WriteLine($"{report.Year.Department.Name} {report.Year.Report.Year} ({report.Year.SourceFile}): {report.Discrepancies} discrepancies, {report.Roundings} rounding differences");
+            writer.WriteLine($"  rules: {report.RulesRan} ran, {report.RulesNotApplicable} not applicable, {report.RulesCouldNotRun} could not run");
+            foreach (var unrun in report.Coverage.Where(c => c.Status == RuleStatus.CouldNotRun))
+            {
+                writer.WriteLine($"    {unrun.RuleCode} could not run: {unrun.Reason}");
+            }
+
             foreach (var group in report.Findings.GroupBy(f => f.RuleCode))
             {
                 writer.WriteLine($"  {group.Key} {rules[group.Key]}");
@@ -39,9 +48,21 @@ public static class FindingsPrinter
                 jurisdiction = r.Year.JurisdictionCode,
                 department = r.Year.Department.Name,
                 year = r.Year.Report.Year,
+                kind = Model.WireNames.NameOf(r.Year.Report.Kind),
                 edition = r.Year.Report.Edition,
                 discrepancies = r.Discrepancies,
                 roundings = r.Roundings,
+                rulesRan = r.RulesRan,
+                rulesNotApplicable = r.RulesNotApplicable,
+                rulesCouldNotRun = r.RulesCouldNotRun,
+                coverage = r.Coverage.Select(c => new
+                {
+                    rule = c.RuleCode,
+                    status = Status(c.Status),
+                    comparisons = c.Comparisons,
+                    reason = c.Reason,
+                    notChecked = c.NotChecked,
+                }),
                 findings = r.Findings.Select(f => new
                 {
                     rule = f.RuleCode,
@@ -64,6 +85,13 @@ public static class FindingsPrinter
         };
         writer.WriteLine(JsonSerializer.Serialize(document, options));
     }
+
+    private static string Status(RuleStatus status) => status switch
+    {
+        RuleStatus.Ran => "ran",
+        RuleStatus.NotApplicable => "not_applicable",
+        _ => "could_not_run",
+    };
 
     private static object Location(FindingLocation l) => new
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BudgetSiteGen.Loading;
 
 namespace BudgetSiteGen.Building;
 
@@ -15,9 +16,10 @@ public static class BuildInputs
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{ProgramVersion.Full}\n{themeFingerprint}\n{selection}\n"));
-        foreach (var file in SharedFiles.SelectMany(name => new[] { ".yaml", ".yml", ".json" }.Select(ext => Path.Combine(contentFolder, name + ext))).Where(File.Exists))
+        var shared = SharedFiles.SelectMany(name => new[] { ".yaml", ".yml", ".json" }.Select(ext => Path.Combine(contentFolder, name + ext))).Where(File.Exists);
+        foreach (var file in shared.Concat(LayoutLibrary.SiteLayoutFiles(contentFolder)))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(contentFolder, file).Replace('\\', '/') + "\n"));
             hash.AppendData(File.ReadAllBytes(file));
         }
 

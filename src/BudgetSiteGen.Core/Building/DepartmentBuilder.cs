@@ -7,6 +7,7 @@ using BudgetSiteGen.Publishing;
 using BudgetSiteGen.Rendering;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.Checks;
 using BudgetSiteGen.ViewModels.Comparison;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -20,7 +21,8 @@ namespace BudgetSiteGen.Building;
 /// </summary>
 public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelection selection)
 {
-    private readonly IReadOnlyList<MetricGroup> _metrics = MetricCatalog.Groups(pages.Text);
+    private readonly MetricCatalog _budgetMetrics = MetricCatalog.For(pages.Text, ReportKind.Budget);
+    private readonly MetricCatalog _finalAccountsMetrics = MetricCatalog.For(pages.Text, ReportKind.FinalAccounts);
     private readonly IndicatorNames _names = new(pages.Index.Shared.IndicatorAliases);
 
     private SiteIndex Index => pages.Index;
@@ -47,11 +49,19 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
         var written = new List<string>();
         var downloads = new List<string>();
         var current = years.Where(y => !y.IsSuperseded).ToList();
-        var facts = selection == PageSelection.All ? current.ToDictionary(y => y, y => ComparisonFacts.Of(y, _metrics, _names)) : [];
+        var facts = selection == PageSelection.All ? current.ToDictionary(y => y, y => ComparisonFacts.Of(y, y.Report.Kind == ReportKind.FinalAccounts ? _finalAccountsMetrics : _budgetMetrics, _names)) : [];
         var compared = current.Where(facts.ContainsKey).GroupBy(y => y.Report.Kind).Where(g => g.Count() >= 2)
             .ToDictionary(g => g.Key, g => g.OrderBy(y => y.Report.Year).Select(y => (y, facts[y])).ToList());
         string? YearsComparison(DepartmentYear y) =>
             !y.IsSuperseded && compared.TryGetValue(y.Report.Kind, out var list) ? SitePaths.YearsComparison(jurisdiction, list[^1].y) : null;
+
+        // A budget and the final accounts of the same year are paired on the final accounts' 预算执行 page.
+        PairedReport? Paired(DepartmentYear y)
+        {
+            var other = y.Report.Kind == ReportKind.Budget ? ReportKind.FinalAccounts : ReportKind.Budget;
+            var match = current.FirstOrDefault(c => c.Report.Year == y.Report.Year && c.Report.Kind == other);
+            return match is null ? null : new PairedReport(match, SitePaths.DepartmentYearFolder(jurisdiction, match));
+        }
 
         var summaries = new List<DepartmentYearSummary>();
         var documents = new List<SearchDocument>();
@@ -72,7 +82,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             foreach (var target in folders)
             {
                 var yearPages = new DepartmentYearPages(pages);
-                foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year)))
+                foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year), Paired(year)))
                 {
                     Render(job, output, written);
                 }
@@ -102,11 +112,14 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             summaries.Add(new DepartmentYearSummary(
                 year.JurisdictionCode, year.Department.Slug, year.Department.Name, year.Department.KindId,
                 year.Report.Year, year.Report.Kind, year.Report.Edition, year.IsSuperseded, label, folder,
-                SitePaths.Department(jurisdiction, year), KeyFigures.TotalBudget(year), year.Report.MoneyUnit.Symbol(), Index.VersionOf(year),
+                SitePaths.Department(jurisdiction, year), ReportFigures.Total(year), Index.VersionOf(year),
                 audit.Discrepancies, audit.Roundings, YearsComparison(year),
                 FeedEntry.Of(year, SitePaths.Overview(folder), $"{year.Department.Name} {label}"),
                 own.Select(d => new LinkItem(d.Title, d.Path)).ToList(),
-                facts.GetValueOrDefault(year), resources));
+                facts.GetValueOrDefault(year), resources)
+            {
+                Coverage = CoverageCounts.Of(audit),
+            });
         }
 
         if (selection == PageSelection.All)

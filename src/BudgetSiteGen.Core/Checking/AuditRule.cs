@@ -12,5 +12,30 @@ public abstract class AuditRule
 
     public virtual RuleSeverity Severity => RuleSeverity.Warning;
 
-    public abstract IEnumerable<Finding> Check(DepartmentYear year);
+    /// <summary>Why the rule found nothing to compare in a report that has nothing of its kind.</summary>
+    protected virtual string NothingToCheck => "本报告没有此项核对所需的内容";
+
+    /// <summary>The report kinds the identity holds for; a final-accounts report is not held to a budget identity.</summary>
+    protected virtual IReadOnlySet<ReportKind> Kinds => AllKinds;
+
+    private static readonly IReadOnlySet<ReportKind> AllKinds = new HashSet<ReportKind> { ReportKind.Budget, ReportKind.FinalAccounts };
+
+    /// <summary>Checks one report and says what was checked.</summary>
+    public RuleResult Run(DepartmentYear year)
+    {
+        var run = new RuleRun();
+        if (!Kinds.Contains(year.Report.Kind))
+        {
+            run.NotApplicable(year.Report.Kind == ReportKind.FinalAccounts ? "这是预算的恒等式，不适用于决算" : "这是决算的恒等式，不适用于预算");
+            return new RuleResult([], run.Coverage(Code, NothingToCheck));
+        }
+
+        var findings = Check(year, run).ToList();
+        return new RuleResult(findings, run.Coverage(Code, NothingToCheck));
+    }
+
+    /// <summary>The findings alone, for callers that do not need the coverage.</summary>
+    public IReadOnlyList<Finding> Check(DepartmentYear year) => Run(year).Findings;
+
+    protected abstract IEnumerable<Finding> Check(DepartmentYear year, RuleRun run);
 }

@@ -11,10 +11,13 @@ public static class Auditor
         new TableTotalRule(),
         new ParentChildrenRule(),
         ColumnSumRule.FundSources,
+        ColumnSumRule.FiscalAppropriation,
         ColumnSumRule.BasicProject,
         ColumnSumRule.PersonnelPublic,
         ColumnSumRule.CurrentAndCarryOver,
         new SummaryBalanceRule(),
+        new FinalBalanceRule(),
+        new ItemColumnsRule(),
         new CrossTableRule(),
         new CardFundsRule(),
         new CardTableRule(),
@@ -27,26 +30,26 @@ public static class Auditor
         new NarrativeCountsRule(),
     ];
 
-    public static AuditReport Audit(DepartmentYear year) =>
-        new(year, Rules.SelectMany(rule => Findings(rule, year)).ToList());
+    public static AuditReport Audit(DepartmentYear year)
+    {
+        var results = Rules.Select(rule => Run(rule, year)).ToList();
+        return new AuditReport(year, results.SelectMany(r => r.Findings).ToList()) { Coverage = results.Select(r => r.Coverage).ToList() };
+    }
 
     /// <summary>
-    /// A rule's findings. Loaded figures are bounded so that the rules' arithmetic stays inside decimal's range
-    /// (see FigureRange); should a rule still leave it, that rule stops for this report and the audit goes on.
+    /// One rule on one report. Loaded figures are bounded so that the rules' arithmetic stays inside decimal's range
+    /// (see FigureRange); should a rule still leave it, that rule says it could not run and the audit goes on.
     /// </summary>
-    private static List<Finding> Findings(AuditRule rule, DepartmentYear year)
+    private static RuleResult Run(AuditRule rule, DepartmentYear year)
     {
-        var findings = new List<Finding>();
         try
         {
-            findings.AddRange(rule.Check(year));
+            return rule.Run(year);
         }
         catch (OverflowException)
         {
-            // The findings met before the overflow stand.
+            return new RuleResult([], new RuleCoverage(rule.Code, RuleStatus.CouldNotRun, 0, "数字超出可计算的范围", ["数字超出可计算的范围"]));
         }
-
-        return findings;
     }
 
     public static IReadOnlyList<AuditReport> Audit(ContentSet content) =>

@@ -8,6 +8,15 @@ public sealed record CellRef(BudgetTable Table, TableSection Section, int Row, i
 {
     public decimal? Value => Section.Rows[Row].Values[Column];
 
+    /// <summary>The unit the cell is printed in: its table's.</summary>
+    public MoneyUnit Unit => Table.Unit;
+
+    /// <summary>A cell the source does not let anyone read: no check may use it, and saying so is the check's job.</summary>
+    public bool IsUnreadable => Section.Rows[Row].IsUnreadable(Column);
+
+    /// <summary>The value expressed in <paramref name="unit"/>, exactly.</summary>
+    public decimal? ValueIn(MoneyUnit unit) => Value is { } v ? Unit.Convert(v, unit) : null;
+
     public TableRow RowData => Section.Rows[Row];
 
     public AmountColumn ColumnData => Section.Columns[Column];
@@ -24,7 +33,7 @@ public sealed record CellRef(BudgetTable Table, TableSection Section, int Row, i
     {
         var table = Table.Label ?? string.Create(CultureInfo.InvariantCulture, $"表{Table.Number}");
         var section = Section.Title is null ? string.Empty : $"（{Section.Title}）";
-        var row = RowData.Code is { } code ? $"{code} {RowData.Name}" : RowData.Name;
+        var row = RowData.Code is { } code ? $"{code} {RowData.Name}" : RowData.Name.Length > 0 ? RowData.Name : "（唯一一行）";
         var column = ColumnData.Groups.Count > 0 ? $"{string.Join("/", ColumnData.Groups)}/{ColumnData.Label}" : ColumnData.Label;
         return $"{table}{section} · 行“{row}” · 列“{column}”";
     }

@@ -5,13 +5,21 @@ namespace BudgetSiteGen.Checking;
 
 /// <summary>
 /// Builds findings from comparisons, treating a blank cell as "no amount" (which adds nothing to a
-/// sum) but never reporting a blank against a blank.
+/// sum) but never reporting a blank against a blank. Figures in different units are compared in the unit of the
+/// printed figure, exactly. A comparison that involves an unreadable cell is not made: the rule records it as not
+/// checked instead.
 /// </summary>
 public static class Compare
 {
     /// <summary>Compares a printed total with the sum of printed parts; null when they agree.</summary>
-    public static Finding? Sum(string rule, CellRef total, IReadOnlyList<CellRef> parts, string what)
+    public static Finding? Sum(RuleRun run, string rule, CellRef total, IReadOnlyList<CellRef> parts, string what)
     {
+        if (Unreadable(run, [total, .. parts], what))
+        {
+            return null;
+        }
+
+        run.Compared();
         var printed = total.Value;
         var present = parts.Where(p => p.Value is not null).ToList();
         if (printed is null && present.Count == 0)
@@ -20,7 +28,7 @@ public static class Compare
         }
 
         var shown = printed ?? 0m;
-        if (SafeArithmetic.Sum(present.Select(p => p.Value!.Value)) is not { } expected || SafeArithmetic.Difference(shown, expected) is not { } difference)
+        if (SafeArithmetic.Sum(present.Select(p => p.ValueIn(total.Unit)!.Value)) is not { } expected || SafeArithmetic.Difference(shown, expected) is not { } difference)
         {
             // Beyond decimal's range, which loaded figures never reach (see FigureRange): nothing can be compared.
             return null;
@@ -32,16 +40,49 @@ public static class Compare
             return null;
         }
 
-        var unit = total.Table.Unit.Symbol();
+        var unit = total.Unit.Symbol();
         var message = printed is null
             ? $"{what}：该格空白，但各项之和为 {Amount(expected)}{unit}。"
             : $"{what}：印刷数为 {Amount(shown)}{unit}，各项之和为 {Amount(expected)}{unit}，相差 {Signed(difference)}{unit}。";
         return new Finding(rule, kind.Value, total.Location, message, expected, printed, difference, unit, present.Select(p => p.Location).ToList());
     }
 
-    /// <summary>Compares one printed figure with another that should be the same figure.</summary>
-    public static Finding? Same(string rule, CellRef printedCell, decimal? other, FindingLocation otherLocation, string what, int roundedTerms = 1, string? unitOverride = null)
+    /// <summary>Compares two printed cells that should hold the same figure, in the unit of the first.</summary>
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, CellRef other, string what, int roundedTerms = 1)
     {
+        if (Unreadable(run, [printedCell, other], what))
+        {
+            return null;
+        }
+
+        return Same(run, rule, printedCell, other.ValueIn(printedCell.Unit), other.Unit, other.Location, what, roundedTerms);
+    }
+
+    /// <summary>
+    /// Compares a printed figure with one from a table in another unit. A figure printed in a coarser unit is the
+    /// finer one rounded (2,132,777.54元 printed as 213.28万元), so the finer one is rounded the same way first.
+    /// </summary>
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, MoneyUnit otherUnit, FindingLocation otherLocation, string what, int roundedTerms = 1)
+    {
+        if (other is { } value && otherUnit.InYuan() < printedCell.Unit.InYuan()
+            && printedCell.Value is { } printed && Math.Round(value, printedCell.Table.Decimals, MidpointRounding.AwayFromZero) == printed)
+        {
+            run.Compared();
+            return null;
+        }
+
+        return Same(run, rule, printedCell, other, otherLocation, what, roundedTerms);
+    }
+
+    /// <summary>Compares one printed figure with another that should be the same figure (given in the printed cell's unit).</summary>
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, FindingLocation otherLocation, string what, int roundedTerms = 1, string? unitOverride = null)
+    {
+        if (Unreadable(run, [printedCell], what))
+        {
+            return null;
+        }
+
+        run.Compared();
         var printed = printedCell.Value;
         if (printed is null && other is null)
         {
@@ -56,7 +97,7 @@ public static class Compare
             return null;
         }
 
-        var unit = unitOverride ?? printedCell.Table.Unit.Symbol();
+        var unit = unitOverride ?? printedCell.Unit.Symbol();
         var message = $"{what}：此处为 {Show(printed, unit)}，{otherLocation.Description} 为 {Show(other, unit)}，相差 {Signed(difference)}{unit}。";
         return new Finding(rule, kind.Value, printedCell.Location, message, b, printed, difference, unit, [otherLocation]);
     }
@@ -64,6 +105,18 @@ public static class Compare
     public static string Amount(decimal value) => AmountText.Format(value);
 
     public static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + AmountText.Format(value);
+
+    private static bool Unreadable(RuleRun run, IReadOnlyList<CellRef> cells, string what)
+    {
+        var unreadable = cells.FirstOrDefault(c => c.IsUnreadable);
+        if (unreadable is null)
+        {
+            return false;
+        }
+
+        run.Missing($"{what}：{unreadable.Describe()} 无法辨认，未核对");
+        return true;
+    }
 
     private static string Show(decimal? value, string unit) => value is { } v ? Amount(v) + unit : "空白";
 }

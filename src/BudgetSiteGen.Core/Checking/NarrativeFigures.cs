@@ -1,163 +1,205 @@
 using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Model.Layouts;
 
 namespace BudgetSiteGen.Checking;
 
 /// <summary>
-/// Which table figure a narrative phrase states, item by item: "一般公共预算拨款收入" in 收入预算情况说明 is
-/// the general-budget row of table 1, "人员经费" in 基本支出情况说明 is table 6's personnel total, and so
-/// on. A phrase is recognised when the words before an amount end with it; anything else is not checked.
+/// Which table figure a narrative phrase states. In order: the phrases of the item's own section ("人员经费" in
+/// 基本支出情况说明 is the economic table's personnel total); phrases any section may use ("收入预算", "本年支出合计",
+/// "财政拨款收入"); a 三公 item or 机关运行经费, named in the label or earlier in the clause; a function written as a
+/// path ("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行", or "…（类）…（款）…（项）") in the label or
+/// earlier in the paragraph; a function class by its name. Anything else is not checked, and the rule says so.
 /// </summary>
 public static class NarrativeFigures
 {
-    private delegate CellRef? Resolver(DepartmentYear year);
-
-    private static readonly Dictionary<string, (string Phrase, Resolver Resolve)[]> ByItem = new(StringComparer.Ordinal)
+    public static TableFigure? Resolve(DepartmentYear year, string itemId, NarrativeMention mention)
     {
-        ["changes"] =
-        [
-            ("预算收入总计", y => Summary(y, "income", FigureRole.GrandTotal, 0)),
-            ("预算支出总计", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.Total)),
-            ("本年收入", y => Summary(y, "income", FigureRole.Subtotal, 0)),
-            ("本年预算安排", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.CurrentYear)),
-            ("上年结转", y => Summary(y, "income", FigureRole.CarryOver, 0)),
-        ],
-        ["income"] =
-        [
-            ("预算收入", y => Summary(y, "income", FigureRole.GrandTotal, 0)),
-            ("一般公共预算拨款收入", y => IncomeItem(y, FigureRole.GeneralPublicBudget)),
-            ("政府性基金预算拨款收入", y => IncomeItem(y, FigureRole.GovernmentFund)),
-            ("国有资本经营预算拨款收入", y => IncomeItem(y, FigureRole.StateCapital)),
-            ("财政专户管理资金收入", y => IncomeItem(y, FigureRole.SpecialAccount)),
-            ("单位资金", y => IncomeItem(y, FigureRole.UnitFunds)),
-            ("上年结转", y => Summary(y, "income", FigureRole.CarryOver, 0)),
-        ],
-        ["expenditure"] =
-        [
-            ("支出预算", y => TotalOf(y, TableType.ExpenditureSummary, FigureRole.Total)),
-            ("基本支出", y => TotalOf(y, TableType.ExpenditureSummary, FigureRole.Basic)),
-            ("项目支出", y => TotalOf(y, TableType.ExpenditureSummary, FigureRole.Project)),
-        ],
-        ["fiscal-appropriations"] =
-        [
-            ("财政拨款收支总预算", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.Total, TableType.FiscalAppropriationSummary)),
-            ("一般公共预算拨款", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.GeneralPublicBudget, TableType.FiscalAppropriationSummary)),
-            ("政府性基金预算拨款", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.GovernmentFund, TableType.FiscalAppropriationSummary)),
-            ("国有资本经营预算拨款", y => Summary(y, "expenditure", FigureRole.GrandTotal, FigureRole.StateCapital, TableType.FiscalAppropriationSummary)),
-            ("当年拨款收入", y => Summary(y, "income", FigureRole.Subtotal, 0, TableType.FiscalAppropriationSummary)),
-            ("上年结转收入", y => Summary(y, "income", FigureRole.CarryOver, 0, TableType.FiscalAppropriationSummary)),
-        ],
-        ["general-budget"] =
-        [
-            ("一般公共预算当年支出", y => TotalOf(y, TableType.GeneralBudgetExpenditure, FigureRole.Total)),
-        ],
-        ["basic-expenditure"] =
-        [
-            ("基本支出", y => TotalOf(y, TableType.BasicExpenditureByEconomicClass, FigureRole.Total)),
-            ("人员经费", y => TotalOf(y, TableType.BasicExpenditureByEconomicClass, FigureRole.Personnel)),
-            ("公用经费", y => TotalOf(y, TableType.BasicExpenditureByEconomicClass, FigureRole.Public)),
-        ],
-        ["three-public"] =
-        [
-            ("经费预算", y => TotalOf(y, TableType.ThreePublic, FigureRole.Total)),
-            ("因公出国（境）费", y => NamedRow(y, TableType.ThreePublic, "因公出国（境）费")),
-            ("公务接待费", y => NamedRow(y, TableType.ThreePublic, "公务接待费")),
-            ("公务用车运行维护费", y => NamedRow(y, TableType.ThreePublic, "②公务用车运行维护费")),
-            ("公务用车购置费", y => NamedRow(y, TableType.ThreePublic, "①公务用车购置费")),
-        ],
-        ["operating-costs"] =
-        [
-            ("机关运行经费财政拨款预算", y => TotalOf(y, TableType.OperatingCosts, FigureRole.Total)),
-        ],
-    };
+        var label = mention.Label;
+        var measure = Measure(year.Report.Kind, mention.ClauseBefore);
 
-    /// <summary>Function classes named in items 四 and 五 are read from tables 4 and 5 by their name.</summary>
-    private static readonly Dictionary<string, TableType> ClassTables = new(StringComparer.Ordinal)
-    {
-        ["fiscal-appropriations"] = TableType.FiscalAppropriationSummary,
-        ["general-budget"] = TableType.GeneralBudgetExpenditure,
-    };
-
-    public static CellRef? Resolve(DepartmentYear year, string itemId, string label)
-    {
-        if (ByItem.TryGetValue(itemId, out var phrases))
+        // "支出决算为1511.89万元" after "…行政运行（项）" in the same paragraph is that function's figure.
+        if (IsBareFigure(label) && FunctionPath(year, mention.Before, measure) is { } named)
         {
-            // The longest phrase wins, so "一般公共预算拨款收入" is not read as "单位资金" or the like.
-            foreach (var (phrase, resolve) in phrases.OrderByDescending(p => p.Phrase.Length))
+            return TableFigure.Of(named);
+        }
+
+        return NarrativePhrases.BySection(year, itemId, label, measure)
+            ?? NarrativePhrases.Anywhere(year, label, measure)
+            ?? Fig(Item(year, label, mention.ClauseBefore, measure)
+                ?? FunctionPath(year, label, measure)
+                ?? FunctionClass(year, itemId, label, measure));
+    }
+
+    private static TableFigure? Fig(CellRef? cell) => cell is null ? null : TableFigure.Of(cell);
+
+    /// <summary>A final account's narrative names both the budget and the actual of one thing; a budget's only its budget.</summary>
+    private static FigureRole Measure(ReportKind kind, string clause)
+    {
+        if (kind == ReportKind.Budget)
+        {
+            return FigureRole.Amount;
+        }
+
+        var budget = clause.LastIndexOf("预算", StringComparison.Ordinal);
+        var actual = clause.LastIndexOf("决算", StringComparison.Ordinal);
+        return budget > actual ? FigureRole.Budget : FigureRole.Actual;
+    }
+
+    private static readonly (string Word, FigureRole Item)[] ItemWords =
+    [
+        ("公务用车购置及运行", FigureRole.OfficialVehicles),
+        ("公务用车购置费", FigureRole.VehiclePurchase),
+        ("公务用车运行", FigureRole.VehicleOperation),
+        ("因公出国", FigureRole.OutboundTravel),
+        ("公务接待", FigureRole.OfficialReception),
+        ("机关运行经费", FigureRole.OperatingCosts),
+        ("三公", FigureRole.ThreePublic),
+    ];
+
+    private static CellRef? Item(DepartmentYear year, string label, string clause, FigureRole measure)
+    {
+        // The label names the item, or a bare "支出决算为" takes the item named last in its clause.
+        var text = ItemWords.Any(w => label.Contains(w.Word, StringComparison.Ordinal)) ? label : IsBareFigure(label) ? clause : null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (_, item) = ItemWords
+            .Select(w => (At: text.LastIndexOf(w.Word, StringComparison.Ordinal), w.Item))
+            .Where(w => w.At >= 0)
+            .OrderByDescending(w => w.At)
+            .FirstOrDefault();
+        if (item == FigureRole.None)
+        {
+            return null;
+        }
+
+        if (item == FigureRole.OperatingCosts)
+        {
+            return FigureFinder.OperatingCosts(year);
+        }
+
+        return FigureFinder.Item(year, item, measure) ?? (measure != FigureRole.Amount ? null : FigureFinder.Item(year, item));
+    }
+
+    /// <summary>A label with no name of its own: "支出决算为", "预算数为", "决算数".</summary>
+    private static bool IsBareFigure(string label)
+    {
+        var plain = label.Replace("为", string.Empty, StringComparison.Ordinal).Replace("支出", string.Empty, StringComparison.Ordinal)
+            .Replace("年初", string.Empty, StringComparison.Ordinal).Replace("数", string.Empty, StringComparison.Ordinal).Trim();
+        return plain is "" or "决算" or "预算";
+    }
+
+    /// <summary>The function named as a path, 类-款-项 with hyphens or with （类）（款）（项） markers; the last one named wins.</summary>
+    private static CellRef? FunctionPath(DepartmentYear year, string text, FigureRole measure)
+    {
+        var names = FunctionPathText.LastPath(text);
+        if (names.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var type in new[] { TableType.GeneralBudgetExpenditure, TableType.ExpenditureSummary })
+        {
+            if (year.Table(type) is not { } table)
             {
-                if (label.EndsWith(phrase, StringComparison.Ordinal))
-                {
-                    return resolve(year);
-                }
+                continue;
+            }
+
+            var section = table.Sections[0];
+            var column = MeasureColumn(section, measure);
+            var row = RowByPath(section, names);
+            if (row >= 0 && column >= 0)
+            {
+                return new CellRef(table, section, row, column);
             }
         }
 
-        return ClassTables.TryGetValue(itemId, out var type) ? FunctionClass(year, type, label) : null;
+        return null;
     }
 
-    private static CellRef? Summary(DepartmentYear year, string sectionId, FigureRole rowRole, FigureRole columnRole, TableType type = TableType.BudgetSummary) =>
-        Summary(year, sectionId, rowRole, -1, type, columnRole);
-
-    private static CellRef? Summary(DepartmentYear year, string sectionId, FigureRole rowRole, int column, TableType type = TableType.BudgetSummary, FigureRole? columnRole = null)
+    /// <summary>The row whose name is the path's last name and whose parents carry the path's earlier names.</summary>
+    private static int RowByPath(TableSection section, IReadOnlyList<string> names)
     {
-        var table = year.Table(type);
-        var section = table?.Sections.FirstOrDefault(s => s.Id == sectionId);
-        if (table is null || section is null)
+        for (var i = 0; i < section.Rows.Count; i++)
         {
-            return null;
-        }
-
-        var row = TableShape.RowOf(section, rowRole);
-        var col = columnRole is { } role ? TableShape.ColumnOf(section, role) : column;
-        return row < 0 || col < 0 ? null : new CellRef(table, section, row, col);
-    }
-
-    private static CellRef? IncomeItem(DepartmentYear year, FigureRole role)
-    {
-        var table = year.Table(TableType.BudgetSummary);
-        var section = table?.Sections.FirstOrDefault(s => s.Id == "income");
-        var row = section?.Rows.ToList().FindIndex(r => r.Role == role && r.Level == 1) ?? -1;
-        return row < 0 ? null : new CellRef(table!, section!, row, 0);
-    }
-
-    private static CellRef? TotalOf(DepartmentYear year, TableType type, FigureRole column) =>
-        year.Table(type) is { } table ? TableShape.TotalCell(table, column) : null;
-
-    private static CellRef? NamedRow(DepartmentYear year, TableType type, string name)
-    {
-        var table = year.Table(type);
-        if (table is null)
-        {
-            return null;
-        }
-
-        var section = table.Sections[0];
-        var row = section.Rows.ToList().FindIndex(r => r.Name == name);
-        var column = TableShape.ColumnOf(section, FigureRole.Total);
-        return row < 0 || column < 0 ? null : new CellRef(table, section, row, column);
-    }
-
-    private static CellRef? FunctionClass(DepartmentYear year, TableType type, string label)
-    {
-        var table = year.Table(type);
-        if (table is null)
-        {
-            return null;
-        }
-
-        foreach (var section in table.Sections)
-        {
-            var column = TableShape.ColumnOf(section, FigureRole.Total);
-            for (var row = 0; row < section.Rows.Count && column >= 0; row++)
+            var row = section.Rows[i];
+            if (row.Code is not { } code || code.Level != names.Count || !HeaderText.Same(PrintedName.WithoutOrdinal(row.Name), names[^1]))
             {
-                var r = section.Rows[row];
-                if (r.Code is { Level: 1 } && label.EndsWith(PrintedName.WithoutOrdinal(r.Name), StringComparison.Ordinal) && PrintedName.WithoutOrdinal(r.Name).Length >= 3)
+                continue;
+            }
+
+            var parent = code.Parent;
+            var matches = true;
+            for (var level = names.Count - 2; level >= 0 && parent is { } p; level--, parent = p.Parent)
+            {
+                var parentRow = section.Rows.FirstOrDefault(r => r.Code == p);
+                matches &= parentRow is not null && HeaderText.Same(PrintedName.WithoutOrdinal(parentRow.Name), names[level]);
+            }
+
+            if (matches)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A function class by name, from the table the section explains first: 财政拨款 items from the fiscal summary.</summary>
+    private static CellRef? FunctionClass(DepartmentYear year, string itemId, string label, FigureRole measure)
+    {
+        TableType[] order = itemId == NarrativeSections.FiscalAppropriations
+            ? [TableType.FiscalAppropriationSummary, TableType.GeneralBudgetExpenditure, TableType.ExpenditureSummary]
+            : [TableType.GeneralBudgetExpenditure, TableType.FiscalAppropriationSummary, TableType.ExpenditureSummary];
+        foreach (var type in order)
+        {
+            if (year.Table(type) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var section in table.Sections)
+            {
+                var column = MeasureColumn(section, measure);
+                for (var row = 0; row < section.Rows.Count && column >= 0; row++)
                 {
-                    return new CellRef(table, section, row, column);
+                    var r = section.Rows[row];
+                    var name = PrintedName.WithoutOrdinal(r.Name);
+                    if (r.Code is { Level: 1 } && name.Length >= 3 && ClassLabel(label).EndsWith(name, StringComparison.Ordinal))
+                    {
+                        return new CellRef(table, section, row, column);
+                    }
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The column holding the measure a text names: a final account's budget figure only from a budget column (its
+    /// tables' other columns are actuals), its actual from the actual or main column; a budget's from the main column.
+    /// </summary>
+    public static int MeasureColumn(TableSection section, FigureRole measure)
+    {
+        if (measure == FigureRole.Budget)
+        {
+            return section.Columns.ToList().FindIndex(c => RoleGroups.BudgetMeasures.Contains(c.Role));
+        }
+
+        var actual = TableShape.ColumnOf(section, FigureRole.Actual);
+        if (measure == FigureRole.Actual && actual >= 0)
+        {
+            return actual;
+        }
+
+        var main = TableShape.MainColumn(section);
+        return main >= 0 && RoleGroups.BudgetMeasures.Contains(section.Columns[main].Role) && measure == FigureRole.Actual ? -1 : main;
+    }
+
+    /// <summary>"一般公共服务支出（类）" names the class 一般公共服务支出.</summary>
+    private static string ClassLabel(string label) => label.Replace("（类）", string.Empty, StringComparison.Ordinal).Replace("(类)", string.Empty, StringComparison.Ordinal).TrimEnd();
 }

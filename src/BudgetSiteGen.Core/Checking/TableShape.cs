@@ -2,18 +2,34 @@ using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Checking;
 
-/// <summary>Structural look-ups the table rules share: summary rows, top-level rows, children, columns by role.</summary>
+/// <summary>Structural look-ups the table rules share: summary rows, top-level rows, children, columns by role, totals.</summary>
 public static class TableShape
 {
-    public static bool IsSummary(TableRow row) =>
-        row.Role is FigureRole.Total or FigureRole.Subtotal or FigureRole.GrandTotal or FigureRole.CarryOver or FigureRole.YearEndCarryOver;
+    public static bool IsSummary(TableRow row) => RoleGroups.IsSummaryRow(row.Role);
 
-    public static bool IsFundSource(FigureRole role) => role is FigureRole.GeneralPublicBudget or FigureRole.GovernmentFund
-        or FigureRole.StateCapital or FigureRole.SocialInsuranceFund or FigureRole.SpecialAccount or FigureRole.UnitFunds or FigureRole.OtherFunds;
+    public static bool IsFundSource(FigureRole role) => RoleGroups.IncomeSources.Contains(role);
 
     public static int ColumnOf(TableSection section, FigureRole role) => section.Columns.ToList().FindIndex(c => c.Role == role);
 
     public static int RowOf(TableSection section, FigureRole role) => section.Rows.ToList().FindIndex(r => r.Role == role);
+
+    /// <summary>The first row with any of these roles, or -1.</summary>
+    public static int RowOf(TableSection section, IReadOnlySet<FigureRole> roles) => section.Rows.ToList().FindIndex(r => roles.Contains(r.Role));
+
+    /// <summary>The column with a section's main figure: its total, or else its one measure (金额, 决算数, 预算数 …); -1 when none.</summary>
+    public static int MainColumn(TableSection section)
+    {
+        foreach (var role in RoleGroups.MainMeasures)
+        {
+            var column = ColumnOf(section, role);
+            if (column >= 0)
+            {
+                return column;
+            }
+        }
+
+        return section.Columns.Count == 1 && !section.Columns[0].IsPercent ? 0 : -1;
+    }
 
     /// <summary>The rows directly under row <paramref name="parent"/>: by code when it has one, else by level and order.</summary>
     public static List<int> ChildrenOf(TableSection section, int parent)
@@ -43,9 +59,19 @@ public static class TableShape
             .Where(i => !IsSummary(section.Rows[i]) && !IsFundSource(section.Rows[i].Role) && section.Rows[i].Level == 1)
             .ToList();
 
-    /// <summary>A table's total in the column with this role: its total row, or else the sum of its top-level rows.</summary>
+    /// <summary>
+    /// A table's total in the column with this role: its total row (summed over the blocks of a table printed in
+    /// blocks), or else the sum of its top-level rows. The figure is in the table's unit.
+    /// </summary>
     public static decimal? Total(BudgetTable table, FigureRole columnRole)
     {
+        var cells = TotalCells(table, columnRole);
+        if (cells.Count > 0)
+        {
+            var present = cells.Select(c => c.Value).OfType<decimal>().ToList();
+            return present.Count == 0 ? null : present.Sum();
+        }
+
         var section = table.Sections[0];
         var column = ColumnOf(section, columnRole);
         if (column < 0)
@@ -53,16 +79,11 @@ public static class TableShape
             return null;
         }
 
-        var total = RowOf(section, FigureRole.Total);
-        if (total >= 0)
-        {
-            return section.Rows[total].Values[column];
-        }
-
         var values = TopLevel(section).Select(i => section.Rows[i].Values[column]).OfType<decimal>().ToList();
         return values.Count == 0 ? null : values.Sum();
     }
 
+    /// <summary>The total cell of the first section (or of the named one) in the column with this role.</summary>
     public static CellRef? TotalCell(BudgetTable table, FigureRole columnRole, string? sectionId = null)
     {
         var section = sectionId is null ? table.Sections[0] : table.Sections.FirstOrDefault(s => s.Id == sectionId);
@@ -74,5 +95,35 @@ public static class TableShape
         var column = ColumnOf(section, columnRole);
         var row = RowOf(section, FigureRole.Total);
         return column >= 0 && row >= 0 ? new CellRef(table, section, row, column) : null;
+    }
+
+    /// <summary>
+    /// The total cells of every block in the column with this role; for a role that names a block (人员经费 | 公用经费
+    /// printed as two blocks), the total cells of those blocks in their main column.
+    /// </summary>
+    public static List<CellRef> TotalCells(BudgetTable table, FigureRole columnRole)
+    {
+        var cells = new List<CellRef>();
+        foreach (var section in table.Sections)
+        {
+            var row = RowOf(section, FigureRole.Total);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var column = ColumnOf(section, columnRole);
+            if (column < 0 && (section.Role == columnRole || (columnRole == FigureRole.Total && table.Sections.Count > 1 && section.Role != FigureRole.None)))
+            {
+                column = MainColumn(section);
+            }
+
+            if (column >= 0)
+            {
+                cells.Add(new CellRef(table, section, row, column));
+            }
+        }
+
+        return cells;
     }
 }

@@ -57,6 +57,16 @@ public static class DiagnosticCodes
     public const string RefusedImageAddress = "BSG181";
     public const string InvalidRegistrationNumber = "BSG182";
 
+    public const string UnknownLayout = "BSG190";
+    public const string TableNotInLayout = "BSG191";
+    public const string TableTypeDiffersFromLayout = "BSG192";
+    public const string UnknownHeader = "BSG193";
+    public const string UnknownNarrativeSection = "BSG194";
+    public const string DepartmentAddressConflict = "BSG195";
+    public const string LayoutKindMismatch = "BSG196";
+    public const string InvalidCodeParts = "BSG197";
+    public const string MissingRowName = "BSG198";
+
     public const string ContentFolderMissing = "BSG150";
     public const string SharedListMissing = "BSG151";
     public const string NoDepartmentYears = "BSG152";

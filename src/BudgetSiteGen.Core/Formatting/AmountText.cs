@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Formatting;
 
@@ -10,9 +11,14 @@ public static class AmountText
 {
     public static string Format(decimal value)
     {
-        var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
-        return value.ToString("N" + scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return value.ToString("N" + DecimalPlaces.Of(value).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     public static string? Format(decimal? value) => value is { } v ? Format(v) : null;
+
+    /// <summary>The amount's digits only; the page states the unit beside it (a column header, a key figure's unit).</summary>
+    public static string Format(Money money) => Format(money.Amount);
+
+    /// <summary>"9,101.677535万元": the amount with its unit, for running text and text alternatives.</summary>
+    public static string WithUnit(Money money) => Format(money.Amount) + money.Unit.Symbol();
 }

@@ -47,6 +47,12 @@ public sealed class SearchDocumentBuilder(PageFactory pages)
                 rows.Where(r => r.Code is not null).Select(r => r.Code!.Value.Value));
         }
 
+        if (year.Report.Kind == ReportKind.FinalAccounts)
+        {
+            yield return Doc(SitePaths.Execution(folder), Text.Get("menu_execution"), "other",
+                [new(Text.Get("execution_intro"), FieldWeights.Body), new(Text.Get("execution_paired_heading"), FieldWeights.Body)]);
+        }
+
         var narrative = year.Narrative.Where(n => n.Id is not "assets" and not "other").ToList();
         yield return Doc(SitePaths.Narrative(folder), Text.Get("menu_narrative"), "narrative",
             narrative.Select(n => new SearchField(n.Title, FieldWeights.Name)).Concat(narrative.Select(n => new SearchField(n.Body, FieldWeights.Body))));

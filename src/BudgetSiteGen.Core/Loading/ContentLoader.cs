@@ -53,8 +53,13 @@ public static class ContentLoader
         var aliases = Extensions.Any(ext => File.Exists(Path.Combine(folder, "indicator-names" + ext)))
             ? LoadShared(folder, "indicator-names", diagnostics, (binder, root) => binder.BindIndicatorNames(root))
             : null;
-        references = SharedContent.ReferencesOf(jurisdictions, kinds);
-        return site is null || diagnostics.ErrorCount > errors ? null : new SharedContent(site, jurisdictions, kinds, aliases ?? []);
+        var listsFailed = site is null || diagnostics.ErrorCount > errors;
+
+        // A broken layout is reported in its own file and leaves the library; the lists stay usable, so that reports
+        // are not also told that their jurisdiction and kind are unknown.
+        var layouts = LayoutLibrary.Load(folder, diagnostics);
+        references = SharedContent.ReferencesOf(jurisdictions, kinds) with { Layouts = layouts };
+        return listsFailed ? null : new SharedContent(site!, jurisdictions, kinds, aliases ?? []) { Layouts = layouts };
     }
 
     /// <summary>
@@ -102,7 +107,44 @@ public static class ContentLoader
             loaded[i] = (model, IdentityLocation(parsed));
         });
 
-        return WithLatestEditions(ReportDuplicates(loaded, diagnostics));
+        return WithLatestEditions(ReportDuplicates(ReportAddressConflicts(loaded, diagnostics), diagnostics));
+    }
+
+    /// <summary>
+    /// One address, one department: two files under the same jurisdiction and department slug must name the same
+    /// department. Otherwise both would be published under one name (the slug defaults to the kind id, so two
+    /// departments of one kind in one jurisdiction collide unless each gives its own slug).
+    /// </summary>
+    private static (DepartmentYear? Model, SourceLocation Identity)[] ReportAddressConflicts((DepartmentYear? Model, SourceLocation Identity)[] loaded, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, (DepartmentYear Model, SourceLocation Identity)>(StringComparer.Ordinal);
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            if (loaded[i].Model is not { } model)
+            {
+                continue;
+            }
+
+            var address = $"{model.JurisdictionCode}/{model.Department.Slug}";
+            if (!first.TryGetValue(address, out var owner))
+            {
+                first[address] = (model, loaded[i].Identity);
+                continue;
+            }
+
+            if (string.Equals(owner.Model.Department.Name, model.Department.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var slug = model.Department.SlugGiven ? $"the slug '{model.Department.Slug}'" : $"the slug '{model.Department.Slug}' (the kind id, since the file gives none)";
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentAddressConflict, Severity.Error, loaded[i].Identity,
+                $"{model.Department.Name} and {owner.Model.Department.Name} (in {owner.Identity.File}) would be published at one address: both are in jurisdiction {model.JurisdictionCode} with {slug}.",
+                "a department.slug of its own for each department, such as 'changshou-street' and 'caoyang-street'; once published, never change it"));
+            loaded[i] = (null, loaded[i].Identity);
+        }
+
+        return loaded;
     }
 
     private static List<DepartmentYear> ReportDuplicates((DepartmentYear? Model, SourceLocation Identity)[] loaded, DiagnosticBag diagnostics)

@@ -20,6 +20,9 @@ public sealed record DepartmentYear(
     /// <summary>The highest edition published of this report (set when the content is loaded).</summary>
     public int LatestEdition { get; init; } = 1;
 
+    /// <summary>The units the report covers (所属单位), where it lists them.</summary>
+    public IReadOnlyList<SubordinateUnit> Units { get; init; } = [];
+
     /// <summary>A corrected later edition replaces this one; it stays published at its own address.</summary>
     public bool IsSuperseded => Report.Edition < LatestEdition;
 }

@@ -10,4 +10,15 @@ public sealed record TableRow(
     string? Class,
     int Level,
     FigureRole Role,
-    IReadOnlyList<decimal?> Values);
+    IReadOnlyList<decimal?> Values)
+{
+    private static readonly IReadOnlySet<int> None = new HashSet<int>();
+
+    /// <summary>
+    /// Columns whose cell could not be read from the source ("?" in the data). Their value is null, but unlike a
+    /// blank they are shown as unreadable and every check that needs them says it could not run.
+    /// </summary>
+    public IReadOnlySet<int> Unreadable { get; init; } = None;
+
+    public bool IsUnreadable(int column) => Unreadable.Contains(column);
+}

@@ -1,6 +1,9 @@
 namespace BudgetSiteGen.Model;
 
-/// <summary>The thirteen tables of Shanxi's standard layout, and <see cref="Custom"/> for any other.</summary>
+/// <summary>
+/// What a table is, whatever its printed number: the tables budgets and final accounts publish in every province
+/// (which number each has is a layout's business, see docs/layouts.md), and <see cref="Custom"/> for any other.
+/// </summary>
 public enum TableType
 {
     Custom,

@@ -1,3 +1,4 @@
 namespace BudgetSiteGen.Model;
 
-public sealed record VehicleCounts(int? Establishment, int? Actual, IReadOnlyDictionary<string, int> ByUse);
+/// <summary>Vehicles: the establishment (编制数), those held (实有), and the split by use in the order printed.</summary>
+public sealed record VehicleCounts(int? Establishment, int? Actual, IReadOnlyList<VehicleUse> ByUse);

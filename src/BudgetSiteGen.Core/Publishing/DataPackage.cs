@@ -69,8 +69,15 @@ public static class DataPackage
         throw new InvalidOperationException("a data package resource without a path");
     }
 
+    /// <summary>
+    /// The CSV's Table Schema. Every amount field states its unit (the table's, or % for a percentage column) as
+    /// Fiscal Data Package's unit and in words; "?" marks a cell that could not be read, a missing value like a blank.
+    /// </summary>
     private static JsonObject Schema(BudgetTable table)
     {
+        var unit = table.Unit.Symbol();
+        var stub = Field("unit", "string", null);
+        stub["description"] = $"The unit of every amount column of the row ({unit}), except columns whose own unit is %.";
         var fields = new JsonArray
         {
             Field("section", "string", null),
@@ -78,15 +85,17 @@ public static class DataPackage
             Field("level", "integer", null),
             Field("name", "string", "functional-classification:generic:label"),
             Field("class", "string", null),
+            stub,
         };
-        foreach (var header in table.Sections.SelectMany(s => s.Columns).Select(TableCsv.Header).Distinct())
+        foreach (var column in table.Sections.SelectMany(s => s.Columns).DistinctBy(TableCsv.Header))
         {
-            var field = Field(header, "number", "value");
-            field["unit"] = table.Unit.Symbol();
+            var field = Field(TableCsv.Header(column), "number", column.IsPercent ? null : "value");
+            field["unit"] = column.IsPercent ? "%" : unit;
+            field["description"] = column.IsPercent ? "A percentage (%), as printed." : $"An amount in {unit}, as printed; \"?\" where the source could not be read.";
             fields.Add(field);
         }
 
-        return new JsonObject { ["fields"] = fields };
+        return new JsonObject { ["fields"] = fields, ["missingValues"] = new JsonArray("", TableCsv.Unreadable) };
     }
 
     private static JsonObject Field(string name, string type, string? columnType)

@@ -6,7 +6,8 @@ namespace BudgetSiteGen.Publishing;
 
 /// <summary>
 /// What a corrected edition changed: every table figure (rows matched by code, or by name), rows added or
-/// removed, card funds and indicator values, and narrative items whose text changed.
+/// removed, card funds and indicator values, and narrative items whose text changed. Table figures are shown with
+/// their unit, and compared as amounts: a table reprinted in another unit changes its unit, not every figure.
 /// </summary>
 public static class EditionDiff
 {
@@ -21,6 +22,11 @@ public static class EditionDiff
             {
                 changes.Add(new EditionChange(label, "—", "新增此表"));
                 continue;
+            }
+
+            if (before.Unit != table.Unit)
+            {
+                changes.Add(new EditionChange($"{label} · 单位", before.Unit.Symbol(), table.Unit.Symbol()));
             }
 
             foreach (var section in table.Sections)
@@ -44,10 +50,11 @@ public static class EditionDiff
                     for (var c = 0; c < section.Columns.Count; c++)
                     {
                         var oldIndex = old.Columns.ToList().FindIndex(x => x.Label == section.Columns[c].Label && x.RoleName == section.Columns[c].RoleName);
-                        var was = oldIndex >= 0 ? previous.Values[oldIndex] : null;
-                        if (was != row.Values[c])
+                        var was = oldIndex >= 0 ? EditionCell.Of(before, previous, oldIndex, old.Columns[oldIndex]) : EditionCell.Blank;
+                        var now = EditionCell.Of(table, row, c, section.Columns[c]);
+                        if (!was.SameAs(now))
                         {
-                            changes.Add(new EditionChange($"{where} · {section.Columns[c].Label}", Show(was), Show(row.Values[c])));
+                            changes.Add(new EditionChange($"{where} · {section.Columns[c].Label}", was.Show(), now.Show()));
                         }
                     }
                 }

@@ -7,11 +7,19 @@ namespace BudgetSiteGen.Publishing;
 
 /// <summary>
 /// One table as CSV for journalists and spreadsheets: UTF-8 with a byte-order mark (so Excel opens Chinese
-/// correctly), columns section, code, level, name, class, then one per amount column named with its label
-/// and role. Amounts are written exactly as in the data (42.00 stays 42.00); a blank cell stays empty.
+/// correctly), columns section, code, level, name, class, unit, then one per amount column named with its label
+/// and role. Amounts are written exactly as printed, in the table's own unit, which the unit column names on every
+/// row (a percentage column is in %, as its header and the data package say); 42.00 stays 42.00. A blank cell stays
+/// empty; a cell that could not be read from the source is "?", never empty, so it is not mistaken for a blank.
 /// </summary>
 public static class TableCsv
 {
+    /// <summary>What a cell that could not be read is written as; the data package declares it a missing value.</summary>
+    public const string Unreadable = "?";
+
+    /// <summary>The columns before the amounts.</summary>
+    public static readonly IReadOnlyList<string> StubHeaders = ["section", "code", "level", "name", "class", "unit"];
+
     public static byte[] Write(BudgetTable table)
     {
         using var buffer = new MemoryStream();
@@ -19,7 +27,7 @@ public static class TableCsv
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true))
         {
             var columns = table.Sections.SelectMany(s => s.Columns).Select(Header).Distinct().ToList();
-            foreach (var header in new[] { "section", "code", "level", "name", "class" }.Concat(columns))
+            foreach (var header in StubHeaders.Concat(columns))
             {
                 csv.WriteField(header);
             }
@@ -34,10 +42,13 @@ public static class TableCsv
                     csv.WriteField(row.Level.ToString(CultureInfo.InvariantCulture));
                     csv.WriteField(row.Name);
                     csv.WriteField(row.Class ?? string.Empty);
+                    csv.WriteField(table.Unit.Symbol());
                     foreach (var header in columns)
                     {
                         var index = section.Columns.ToList().FindIndex(c => Header(c) == header);
-                        csv.WriteField(index >= 0 && row.Values[index] is { } value ? value.ToString(CultureInfo.InvariantCulture) : string.Empty);
+                        csv.WriteField(index < 0 ? string.Empty
+                            : row.IsUnreadable(index) ? Unreadable
+                            : row.Values[index] is { } value ? value.ToString(CultureInfo.InvariantCulture) : string.Empty);
                     }
 
                     csv.EndRecord();

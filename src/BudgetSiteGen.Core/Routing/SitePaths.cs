@@ -56,6 +56,9 @@ public static class SitePaths
 
     public static string Table(string folder, int number) => string.Create(CultureInfo.InvariantCulture, $"{folder}/tables/{number}.html");
 
+    /// <summary>预算执行: a final account's figures beside the budgets they executed (final accounts only).</summary>
+    public static string Execution(string folder) => $"{folder}/execution.html";
+
     public static string Narrative(string folder) => $"{folder}/narrative.html";
 
     public static string Assets(string folder) => $"{folder}/assets.html";
@@ -105,9 +108,14 @@ public static class SitePaths
     private static string KindYear(string kindId, int year, ReportKind kind) =>
         string.Create(CultureInfo.InvariantCulture, $"{kindId}-{year}-{(kind == ReportKind.FinalAccounts ? "final" : "budget")}");
 
-    /// <summary>One department across its years.</summary>
+    /// <summary>
+    /// One department across its years, one page per kind of report: budgets beside budgets (compare.html, the address
+    /// it always had) and final accounts beside final accounts (compare-final.html).
+    /// </summary>
     public static string YearsComparison(Jurisdiction jurisdiction, DepartmentYear year) =>
-        $"{jurisdiction.Slug}/{year.Department.Slug}/compare.html";
+        year.Report.Kind == ReportKind.FinalAccounts
+            ? $"{jurisdiction.Slug}/{year.Department.Slug}/compare-final.html"
+            : $"{jurisdiction.Slug}/{year.Department.Slug}/compare.html";
 
     public static string Sitemap(Jurisdiction jurisdiction) => $"sitemap/{jurisdiction.Slug}.html";
 

@@ -31,7 +31,7 @@ public sealed class DepartmentYearBinder
 
         var fields = new Fields(map, "a department-year file", _sink,
             "$schema", "schema_version", "report", "jurisdiction", "department", "overview", "tables", "narrative",
-            "performance", "assets", "glossary", "source", "fixes");
+            "performance", "assets", "glossary", "source", "fixes", "units");
         var version = _scalars.Integer(fields.Required("schema_version", "1"), "schema_version", 1, 1);
         var report = BindReport(fields.Required("report", "kind, year, title and money_unit"));
         var jurisdictionNode = fields.Required("jurisdiction", "the six-digit code of a jurisdiction in jurisdictions.yaml");
@@ -45,11 +45,13 @@ public sealed class DepartmentYearBinder
 
         var department = BindDepartment(fields.Required("department", "code, name and kind"));
         var unit = report?.MoneyUnit ?? MoneyUnit.TenThousandYuan;
-        var tables = BindTables(fields.Optional("tables"), unit);
+        var layout = report?.Layout is { } layoutId ? _references.Layouts.GetValueOrDefault(layoutId) : null;
+        var tables = BindTables(fields.Optional("tables"), unit, layout);
         var narrative = BindNarrative(fields.Optional("narrative"));
         var performance = new PerformanceBinder(_scalars).Bind(fields.Optional("performance"), unit);
         var overview = BindOverview(fields.Optional("overview"));
-        var assets = BindAssets(fields.Optional("assets"));
+        var assets = new AssetsBinder(_scalars).Bind(fields.Optional("assets"));
+        var units = new UnitsBinder(_scalars).Bind(fields.Optional("units"));
         var glossary = BindGlossary(fields.Optional("glossary"));
         var source = BindSource(fields.Optional("source"));
         var fixes = BindFixes(fields.Optional("fixes"));
@@ -59,7 +61,10 @@ public sealed class DepartmentYearBinder
             return null;
         }
 
-        return new DepartmentYear(file, report, jurisdiction, department, overview, tables, narrative, performance, assets, glossary, source, fixes);
+        return new DepartmentYear(file, report, jurisdiction, department, overview, tables, narrative, performance, assets, glossary, source, fixes)
+        {
+            Units = units,
+        };
     }
 
     private ReportInfo? BindReport(DataNode? node)
@@ -69,13 +74,44 @@ public sealed class DepartmentYearBinder
             return null;
         }
 
-        var f = new Fields(map, "report", _sink, "kind", "year", "title", "money_unit", "edition");
+        var f = new Fields(map, "report", _sink, "kind", "year", "title", "money_unit", "edition", "layout");
         var kind = _scalars.Choice(f.Required("kind", "budget or final_accounts"), "report.kind", WireNames.ReportKinds);
         var year = _scalars.Integer(f.Required("year", "the budget year, such as 2024"), "report.year", 1990, 2100);
         var title = _scalars.Text(f.Required("title", "the report's printed title"), "report.title");
-        var unit = _scalars.Choice(f.Required("money_unit", "万元 or 元"), "report.money_unit", WireNames.MoneyUnits);
+        var unit = _scalars.Choice(f.Required("money_unit", "元, 千元, 万元 or 亿元"), "report.money_unit", WireNames.MoneyUnits);
         var edition = _scalars.Integer(f.Optional("edition"), "report.edition", 1, 999) ?? 1;
-        return kind is null || year is null || title is null || unit is null ? null : new ReportInfo(kind.Value, year.Value, title, unit.Value, edition);
+        var layout = BindLayout(f.Optional("layout"), kind);
+        return kind is null || year is null || title is null || unit is null
+            ? null
+            : new ReportInfo(kind.Value, year.Value, title, unit.Value, edition) { Layout = layout };
+    }
+
+    private string? BindLayout(DataNode? node, ReportKind? kind)
+    {
+        var id = _scalars.Slug(node, "report.layout");
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!_references.Layouts.TryGetValue(id, out var layout))
+        {
+            var suggestion = Spelling.Closest(id, _references.Layouts.Keys);
+            _sink.Error(DiagnosticCodes.UnknownLayout, node!.Line, node.Column,
+                $"there is no table layout '{id}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"),
+                $"one of: {string.Join(", ", _references.Layouts.Keys)}; or a layout of your own in content/layouts/ (docs/layouts.md)");
+            return null;
+        }
+
+        if (kind is not null && layout.Kind != kind)
+        {
+            _sink.Error(DiagnosticCodes.LayoutKindMismatch, node!.Line, node.Column,
+                $"layout '{id}' is for {WireNames.NameOf(layout.Kind)} reports, but this report is {WireNames.NameOf(kind.Value)}.",
+                $"a layout for {WireNames.NameOf(kind.Value)} reports ({string.Join(", ", _references.Layouts.Values.Where(l => l.Kind == kind).Select(l => l.Id))})");
+            return null;
+        }
+
+        return id;
     }
 
     private Department? BindDepartment(DataNode? node)
@@ -86,7 +122,7 @@ public sealed class DepartmentYearBinder
         }
 
         var f = new Fields(map, "department", _sink, "code", "name", "kind", "slug");
-        var code = _scalars.Text(f.Required("code", "the printed department code, such as \"059\""), "department.code");
+        var code = _scalars.Text(f.Optional("code"), "department.code");
         var name = _scalars.Text(f.Required("name", "the department's name"), "department.name");
         var kindNode = f.Required("kind", "a department kind id from department-kinds.yaml");
         var kind = _scalars.Slug(kindNode, "department.kind");
@@ -98,7 +134,7 @@ public sealed class DepartmentYearBinder
         }
 
         var slug = _scalars.Slug(f.Optional("slug"), "department.slug");
-        return code is null || name is null || kind is null ? null : new Department(code, name, kind, slug ?? kind);
+        return name is null || kind is null ? null : new Department(code, name, kind, slug ?? kind) { SlugGiven = slug is not null };
     }
 
     private Overview BindOverview(DataNode? node)
@@ -140,14 +176,14 @@ public sealed class DepartmentYearBinder
         return new Overview(_scalars.Markdown(f.Optional("duties"), "overview.duties"), _scalars.Markdown(f.Optional("organisation"), "overview.organisation"), staffing);
     }
 
-    private List<BudgetTable> BindTables(DataNode? node, MoneyUnit unit)
+    private List<BudgetTable> BindTables(DataNode? node, MoneyUnit unit, Model.Layouts.ReportLayout? layout)
     {
         var tables = new List<BudgetTable>();
         var numbers = new Dictionary<int, DataNode>();
         var binder = new TableBinder(_scalars);
         foreach (var item in _scalars.Sequence(node, "tables")?.Items ?? [])
         {
-            if (binder.Bind(item, unit) is not { } table)
+            if (binder.Bind(item, unit, layout) is not { } table)
             {
                 continue;
             }
@@ -178,7 +214,7 @@ public sealed class DepartmentYearBinder
 
             var f = new Fields(map, "a narrative item", _sink, "id", "number", "title", "body");
             var idNode = f.Required("id", "a stable id such as income");
-            var id = _scalars.Slug(idNode, "the narrative id");
+            var id = NarrativeId(idNode);
             var title = _scalars.Text(f.Required("title", "the printed heading"), "the narrative title");
             var body = _scalars.Markdown(f.Required("body", "the text, as Markdown"), id is null ? "the narrative body" : $"narrative[{id}].body");
             if (id is not null && !ids.TryAdd(id, idNode!))
@@ -197,45 +233,20 @@ public sealed class DepartmentYearBinder
         return items;
     }
 
-    private StateAssets? BindAssets(DataNode? node)
+    /// <summary>A narrative id from the vocabulary, or a province's own section as 'x-…'; a near miss gets a suggestion.</summary>
+    private string? NarrativeId(DataNode? node)
     {
-        if (_scalars.Mapping(node, "assets") is not { } map)
+        var id = _scalars.Slug(node, "the narrative id");
+        if (id is null || NarrativeSections.IsKnown(id) || NarrativeSections.IsCustom(id))
         {
-            return null;
+            return id;
         }
 
-        var f = new Fields(map, "assets", _sink, "as_of", "vehicles", "floor_area_m2", "equipment");
-        VehicleCounts? vehicles = null;
-        if (_scalars.Mapping(f.Optional("vehicles"), "assets.vehicles") is { } vehicleMap)
-        {
-            var v = new Fields(vehicleMap, "assets.vehicles", _sink, "establishment", "actual", "by_use");
-            var byUse = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            if (_scalars.Mapping(v.Optional("by_use"), "vehicles.by_use") is { } useMap)
-            {
-                var uses = new[] { "leadership", "confidential", "emergency", "law_enforcement", "special_technical", "institution_business", "other" };
-                var u = new Fields(useMap, "vehicles.by_use", _sink, uses);
-                foreach (var use in uses)
-                {
-                    if (_scalars.Integer(u.Optional(use), $"vehicles.by_use.{use}") is { } count)
-                    {
-                        byUse[use] = count;
-                    }
-                }
-            }
-
-            vehicles = new VehicleCounts(_scalars.Integer(v.Optional("establishment"), "vehicles.establishment"),
-                _scalars.Integer(v.Optional("actual"), "vehicles.actual"), byUse);
-        }
-
-        EquipmentCounts? equipment = null;
-        if (_scalars.Mapping(f.Optional("equipment"), "assets.equipment") is { } equipmentMap)
-        {
-            var e = new Fields(equipmentMap, "assets.equipment", _sink, "over_500k", "over_1m");
-            equipment = new EquipmentCounts(_scalars.Integer(e.Optional("over_500k"), "over_500k"), _scalars.Integer(e.Optional("over_1m"), "over_1m"));
-        }
-
-        return new StateAssets(_scalars.Date(f.Optional("as_of"), "assets.as_of"), vehicles,
-            _scalars.Quantity(f.Optional("floor_area_m2"), "assets.floor_area_m2"), equipment);
+        var suggestion = Spelling.Closest(id, NarrativeSections.All);
+        _sink.Error(DiagnosticCodes.UnknownNarrativeSection, node!.Line, node.Column,
+            $"'{id}' is not a known narrative section" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"),
+            $"one of: {string.Join(", ", NarrativeSections.All)}; or a section of your own starting with 'x-'");
+        return null;
     }
 
     private List<GlossaryTerm> BindGlossary(DataNode? node)
@@ -267,14 +278,17 @@ public sealed class DepartmentYearBinder
             return null;
         }
 
-        var f = new Fields(map, "source", _sink, "title", "publisher", "url", "published", "document", "notes");
+        var f = new Fields(map, "source", _sink, "title", "publisher", "url", "published", "document", "notes", "sha256");
         var title = _scalars.Text(f.Required("title", "the document's title"), "source.title");
         var publisher = _scalars.Text(f.Required("publisher", "who published it"), "source.publisher");
         var published = _scalars.Date(f.Optional("published"), "source.published");
         return title is null || publisher is null
             ? null
             : new SourceCitation(title, publisher, _scalars.Text(f.Optional("url"), "source.url"), published,
-                _scalars.Text(f.Optional("document"), "source.document"), _scalars.Markdown(f.Optional("notes"), "source.notes"));
+                _scalars.Text(f.Optional("document"), "source.document"), _scalars.Markdown(f.Optional("notes"), "source.notes"))
+            {
+                Sha256 = Sha256(f.Optional("sha256")),
+            };
     }
 
     private List<TranscriptionFix> BindFixes(DataNode? node)
@@ -299,5 +313,18 @@ public sealed class DepartmentYearBinder
         }
 
         return fixes;
+    }
+
+    private string? Sha256(DataNode? node)
+    {
+        var text = _scalars.Text(node, "source.sha256");
+        if (text is null || (text.Length == 64 && text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')))
+        {
+            return text;
+        }
+
+        _sink.Error(DiagnosticCodes.InvalidValue, node!.Line, node.Column,
+            "source.sha256 is not a SHA-256 checksum.", "64 lowercase hexadecimal digits, as sha256sum prints them");
+        return null;
     }
 }

@@ -1,15 +1,19 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Model.Layouts;
 
 namespace BudgetSiteGen.Validation;
 
-/// <summary>Binds one table: its type, header, columns with roles and rows with codes and exact values.</summary>
+/// <summary>
+/// Binds one table: its type, header, columns with roles and rows with codes and exact values. When the report names a
+/// layout, the table's type and the roles of headers it prints may be left to the layout.
+/// </summary>
 public sealed class TableBinder(Scalars scalars)
 {
     private const int DefaultDecimals = 2;
 
-    public BudgetTable? Bind(DataNode node, MoneyUnit reportUnit)
+    public BudgetTable? Bind(DataNode node, MoneyUnit reportUnit, ReportLayout? layout = null)
     {
         if (scalars.Mapping(node, "a table") is not { } mapping)
         {
@@ -18,13 +22,23 @@ public sealed class TableBinder(Scalars scalars)
 
         var fields = new Fields(mapping, "a table", scalars.Sink,
             "number", "label", "type", "title", "unit", "decimals", "codes_printed", "no_data", "note", "stub", "columns", "rows", "sections");
-        var number = scalars.Integer(fields.Required("number", "the printed table number"), "the table number", 1, 999);
+        var numberNode = fields.Required("number", "the printed table number");
+        var number = scalars.Integer(numberNode, "the table number", 1, 999);
         var where = number is null ? "the table" : $"table {number}";
-        var (type, typeName) = BindType(fields.Required("type", "a table type such as expenditure_summary"), where);
+        var planned = number is null || layout is null ? null : layout.TableNumbered(number.Value);
+        if (number is not null && layout is not null && planned is null)
+        {
+            scalars.Sink.Warning(DiagnosticCodes.TableNotInLayout, numberNode!.Line, numberNode.Column,
+                $"{where} is not one of the tables of layout '{layout.Id}' ({layout.Name}); it is shown as a plain table of the type it gives.",
+                $"a table number of the layout ({string.Join(", ", layout.Tables.Select(t => t.Number))}), or a layout of your own in content/layouts/");
+        }
+
+        var (type, typeName) = BindType(fields, planned, where, layout);
         var title = scalars.Text(fields.Required("title", "the printed title"), $"the title of {where}");
         var unit = scalars.Choice(fields.Optional("unit"), $"the unit of {where}", WireNames.MoneyUnits) ?? reportUnit;
         var decimals = scalars.Integer(fields.Optional("decimals"), $"the decimals of {where}", 0, 6) ?? DefaultDecimals;
-        var sections = BindSections(fields, where, unit, decimals);
+        var headers = new HeaderRoles(scalars, planned, layout);
+        var sections = BindSections(fields, where, unit, decimals, headers);
 
         if (number is null || title is null || typeName is null || sections is null)
         {
@@ -45,32 +59,40 @@ public sealed class TableBinder(Scalars scalars)
             sections);
     }
 
-    private (TableType Type, string? Name) BindType(DataNode? node, string where)
+    private (TableType Type, string? Name) BindType(Fields fields, LayoutTable? planned, string where, ReportLayout? layout)
     {
+        var node = planned is null ? fields.Required("type", "a table type such as expenditure_summary") : fields.Optional("type");
+        if (node is null)
+        {
+            return planned is null ? (TableType.Custom, null) : (planned.Type, planned.TypeName);
+        }
+
         var text = scalars.Text(node, $"the type of {where}");
         if (text is null)
         {
             return (TableType.Custom, null);
         }
 
-        if (WireNames.TableTypes.TryGetValue(text, out var type))
+        if (!WireNames.TableTypes.TryGetValue(text, out var type) && !CustomName.IsValid(text))
         {
-            return (type, text);
+            var suggestion = Spelling.Closest(text, WireNames.TableTypes.Keys);
+            scalars.Sink.Error(DiagnosticCodes.UnknownTableType, node.Line, node.Column,
+                $"'{text}' is not a known table type" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"),
+                $"one of: {string.Join(", ", WireNames.TableTypes.Keys)}; or a custom type starting with 'x-' (rendered as a plain table)");
+            return (TableType.Custom, null);
         }
 
-        if (CustomName.IsValid(text))
+        if (planned is not null && !string.Equals(planned.TypeName, text, StringComparison.Ordinal))
         {
-            return (TableType.Custom, text);
+            scalars.Sink.Warning(DiagnosticCodes.TableTypeDiffersFromLayout, node.Line, node.Column,
+                $"{where} says type '{text}', but in layout '{layout!.Id}' table {planned.Number} is '{planned.TypeName}' ({planned.Title}); the type written here is used.",
+                $"'{planned.TypeName}', or no type (the layout's is used)");
         }
 
-        var suggestion = Spelling.Closest(text, WireNames.TableTypes.Keys);
-        scalars.Sink.Error(DiagnosticCodes.UnknownTableType, node!.Line, node.Column,
-            $"'{text}' is not a known table type" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"),
-            $"one of: {string.Join(", ", WireNames.TableTypes.Keys)}; or a custom type starting with 'x-' (rendered as a plain table)");
-        return (TableType.Custom, null);
+        return (WireNames.TableTypes.TryGetValue(text, out type) ? type : TableType.Custom, text);
     }
 
-    private List<TableSection>? BindSections(Fields fields, string where, MoneyUnit unit, int decimals)
+    private List<TableSection>? BindSections(Fields fields, string where, MoneyUnit unit, int decimals, HeaderRoles headers)
     {
         var sectionsNode = fields.Optional("sections");
         var inline = new[] { "stub", "columns", "rows" }.Where(name => fields.Optional(name) is not null).ToList();
@@ -85,7 +107,7 @@ public sealed class TableBinder(Scalars scalars)
 
         if (sectionsNode is null)
         {
-            var section = BindSection(fields, null, null, where, unit, decimals);
+            var section = BindSection(fields, null, null, where, unit, decimals, headers);
             return section is null ? null : [section];
         }
 
@@ -104,32 +126,33 @@ public sealed class TableBinder(Scalars scalars)
                 continue;
             }
 
-            var sectionFields = new Fields(map, $"a section of {where}", scalars.Sink, "id", "title", "stub", "columns", "rows");
+            var sectionFields = new Fields(map, $"a section of {where}", scalars.Sink, "id", "title", "role", "stub", "columns", "rows");
             var id = scalars.Slug(sectionFields.Required("id", "a short id such as income"), "the section id");
-            var title = scalars.Text(sectionFields.Required("title", "a title such as 收入"), "the section title");
-            var section = BindSection(sectionFields, id, title, id is null ? where : $"{where}, section {id}", unit, decimals);
+            var title = scalars.Text(sectionFields.Optional("title"), "the section title");
+            var (role, _) = BindRole(sectionFields.Optional("role"), "the role of the section");
+            var section = BindSection(sectionFields, id, title, id is null ? where : $"{where}, section {id}", unit, decimals, headers);
             if (section is null || id is null)
             {
                 ok = false;
                 continue;
             }
 
-            sections.Add(section);
+            sections.Add(section with { Role = role });
         }
 
         return ok ? sections : null;
     }
 
-    private TableSection? BindSection(Fields fields, string? id, string? title, string where, MoneyUnit unit, int decimals)
+    private TableSection? BindSection(Fields fields, string? id, string? title, string where, MoneyUnit unit, int decimals, HeaderRoles headers)
     {
         var stub = BindStub(fields.Optional("stub"), where);
-        var columns = BindColumns(fields.Required("columns", "the list of amount columns"), where);
+        var columns = BindColumns(fields.Required("columns", "the list of amount columns"), where, headers);
         if (columns is null)
         {
             return null;
         }
 
-        var rows = BindRows(fields.Optional("rows"), where, columns.Count, unit, decimals);
+        var rows = new RowBinder(scalars, this, headers).BindRows(fields.Optional("rows"), where, stub, columns, unit, decimals);
         return rows is null ? null : new TableSection(id, title, stub, columns, rows);
     }
 
@@ -150,7 +173,7 @@ public sealed class TableBinder(Scalars scalars)
 
             var fields = new Fields(map, $"a stub column of {where}", scalars.Sink, "label", "field", "groups");
             var label = scalars.Text(fields.Required("label", "the printed header"), "a stub column label");
-            var field = scalars.Choice(fields.Required("field", "code, name or class"), "the stub field", WireNames.StubFields);
+            var field = scalars.Choice(fields.Required("field", "code, lei, kuan, xiang, name or class"), "the stub field", WireNames.StubFields);
             if (label is not null && field is not null)
             {
                 result.Add(new StubColumn(label, field.Value, scalars.TextList(fields.Optional("groups"), "a spanning header")));
@@ -160,7 +183,7 @@ public sealed class TableBinder(Scalars scalars)
         return result;
     }
 
-    private List<AmountColumn>? BindColumns(DataNode? node, string where)
+    private List<AmountColumn>? BindColumns(DataNode? node, string where, HeaderRoles headers)
     {
         if (scalars.Sequence(node, $"the columns of {where}") is not { } list)
         {
@@ -177,19 +200,48 @@ public sealed class TableBinder(Scalars scalars)
                 continue;
             }
 
-            var fields = new Fields(map, $"a column of {where}", scalars.Sink, "label", "role", "groups");
+            var fields = new Fields(map, $"a column of {where}", scalars.Sink, "label", "role", "item", "groups", "unit");
             var label = scalars.Text(fields.Required("label", "the printed header"), "a column label");
-            var (role, roleName) = BindRole(fields.Required("role", "what the column means, such as total or basic"), $"the role of column '{label}'");
+            var groups = scalars.TextList(fields.Optional("groups"), "a spanning header");
+            var roleNode = fields.Optional("role");
+            var (role, roleName) = roleNode is null ? (FigureRole.None, null) : BindRole(roleNode, $"the role of column '{label}'");
+            var itemNode = fields.Optional("item");
+            var itemRole = BindItem(itemNode, $"the item of column '{label}'");
+            if (label is not null && roleNode is null && headers.Column(label, groups) is { } meaning)
+            {
+                (role, roleName) = (meaning.Role, meaning.RoleName);
+                itemRole = itemNode is null ? meaning.Item : itemRole;
+            }
+            else if (label is not null && roleNode is null)
+            {
+                headers.ReportUnknownColumn(fields, label, where);
+            }
+
+            var percent = BindColumnUnit(fields.Optional("unit"), label);
             if (label is null || roleName is null)
             {
                 ok = false;
                 continue;
             }
 
-            columns.Add(new AmountColumn(label, role, roleName, scalars.TextList(fields.Optional("groups"), "a spanning header")));
+            columns.Add(new AmountColumn(label, role, roleName, groups) { Item = itemRole, IsPercent = percent || role == FigureRole.ExecutionRate });
         }
 
         return ok ? columns : null;
+    }
+
+    private bool BindColumnUnit(DataNode? node, string? label)
+    {
+        var text = scalars.Text(node, $"the unit of column '{label}'");
+        if (text is null || text == "%")
+        {
+            return text == "%";
+        }
+
+        scalars.Sink.Error(DiagnosticCodes.InvalidValue, node!.Line, node.Column,
+            $"the unit of column '{label}' is '{text}'; a column can only differ from its table by being a percentage.",
+            "\"%\" for a column of percentages such as 完成率, or no unit (the table's)");
+        return false;
     }
 
     public (FigureRole Role, string? Name) BindRole(DataNode? node, string what)
@@ -217,121 +269,6 @@ public sealed class TableBinder(Scalars scalars)
         return (FigureRole.None, null);
     }
 
-    private List<TableRow>? BindRows(DataNode? node, string where, int columnCount, MoneyUnit unit, int decimals)
-    {
-        var rows = new List<TableRow>();
-        if (node is null)
-        {
-            return rows;
-        }
-
-        if (scalars.Sequence(node, $"the rows of {where}") is not { } list)
-        {
-            return null;
-        }
-
-        var ok = true;
-        foreach (var item in list.Items)
-        {
-            var row = BindRow(item, where, columnCount, unit, decimals);
-            if (row is null)
-            {
-                ok = false;
-                continue;
-            }
-
-            rows.Add(row);
-        }
-
-        return ok ? rows : null;
-    }
-
-    private TableRow? BindRow(DataNode node, string where, int columnCount, MoneyUnit unit, int decimals)
-    {
-        if (scalars.Mapping(node, $"a row of {where}") is not { } map)
-        {
-            return null;
-        }
-
-        var fields = new Fields(map, $"a row of {where}", scalars.Sink, "code", "name", "class", "level", "role", "values");
-        var name = scalars.Text(fields.Required("name", "the row's printed name"), "a row name");
-        var rowWhere = name is null ? $"a row of {where}" : $"row '{name}' of {where}";
-        var code = BindCode(fields.Optional("code"), rowWhere);
-        var levelNode = fields.Optional("level");
-        var level = scalars.Integer(levelNode, $"the level of {rowWhere}", 1, 6);
-        if (code is not null && level is not null && level != code.Value.Level)
-        {
-            scalars.Sink.Error(DiagnosticCodes.LevelConflict, levelNode!.Line, levelNode.Column,
-                $"{rowWhere} has code {code} (level {code.Value.Level}) but says level {level}.",
-                "no level on a row with a code: the code's length gives it");
-        }
-
-        var (role, _) = BindRole(fields.Optional("role"), $"the role of {rowWhere}");
-        var values = BindValues(fields.Optional("values"), map, rowWhere, columnCount, unit, decimals);
-        if (name is null || values is null)
-        {
-            return null;
-        }
-
-        return new TableRow(code, name, scalars.Text(fields.Optional("class"), "a row class"), code?.Level ?? level ?? 1, role, values);
-    }
-
-    private ClassificationCode? BindCode(DataNode? node, string where)
-    {
-        var text = scalars.Text(node, $"the code of {where}");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (ClassificationCode.IsValid(text))
-        {
-            return new ClassificationCode(text);
-        }
-
-        scalars.Sink.Error(DiagnosticCodes.InvalidClassificationCode, node!.Line, node.Column,
-            $"'{text}' is not a valid classification code (in {where}).",
-            "a 政府收支分类科目 code of 3, 5 or 7 digits, such as \"208\", \"20811\" or \"2081104\"");
-        return null;
-    }
-
-    private List<decimal?>? BindValues(DataNode? node, MappingNode row, string where, int columnCount, MoneyUnit unit, int decimals)
-    {
-        if (node is null)
-        {
-            if (columnCount > 0)
-            {
-                scalars.Sink.Error(DiagnosticCodes.ValueCountMismatch, row.Line, row.Column,
-                    $"{where} has no values.", $"'values' with {columnCount} entries, one per column (~ for a blank cell)");
-                return null;
-            }
-
-            return [];
-        }
-
-        if (scalars.Sequence(node, $"the values of {where}") is not { } list)
-        {
-            return null;
-        }
-
-        if (list.Items.Count != columnCount)
-        {
-            var split = ThousandsSeparator.FirstIn(list.Items);
-            scalars.Sink.Error(DiagnosticCodes.ValueCountMismatch, list.Line, list.Column,
-                $"{where} has {list.Items.Count} values but the table has {columnCount} columns" + (split is null ? "." : ThousandsSeparator.Hint(split) + "."),
-                $"{columnCount} values, one per column, ~ for a blank cell" + (split is null ? string.Empty : "; write " + ThousandsSeparator.Fix(split)));
-            return null;
-        }
-
-        var values = new List<decimal?>(columnCount);
-        var ok = true;
-        foreach (var item in list.Items)
-        {
-            var amount = scalars.Amount(item, $"a value of {where}", decimals, unit);
-            ok &= amount.IsValid;
-            values.Add(amount.Value);
-        }
-
-        return ok ? values : null;
-    }
+    public FigureRole BindItem(DataNode? node, string what) =>
+        scalars.Choice(node, what, WireNames.Items, DiagnosticCodes.UnknownColumnRole) ?? FigureRole.None;
 }

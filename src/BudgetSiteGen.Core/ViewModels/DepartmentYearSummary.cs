@@ -21,8 +21,7 @@ public sealed record DepartmentYearSummary(
     string YearLabel,
     string Folder,
     string DepartmentPath,
-    decimal? TotalBudget,
-    string MoneyUnit,
+    PrintedAmount Total,
     string DataVersion,
     int Discrepancies,
     int Roundings,
@@ -30,4 +29,8 @@ public sealed record DepartmentYearSummary(
     FeedEntry Feed,
     IReadOnlyList<LinkItem> Pages,
     ComparisonFacts? Facts,
-    IReadOnlyList<string> Resources);
+    IReadOnlyList<string> Resources)
+{
+    /// <summary>How many rules ran on the report, did not apply, or could not run.</summary>
+    public Checks.CoverageCounts Coverage { get; init; } = Checks.CoverageCounts.None;
+}

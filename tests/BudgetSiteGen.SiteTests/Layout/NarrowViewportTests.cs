@@ -33,7 +33,9 @@ public sealed class NarrowViewportTests(BuiltSite site)
         """;
 
     [Fact]
-    public async Task No_page_scrolls_sideways_and_every_wide_table_scrolls_in_a_keyboard_reachable_region()
+    public Task No_page_scrolls_sideways_and_every_wide_table_scrolls_in_a_keyboard_reachable_region() => AssertReflowsAsync(site);
+
+    internal static async Task AssertReflowsAsync(BuiltSite site)
     {
         Assert.NotEmpty(site.HtmlPages);
         var failures = new FailureList();

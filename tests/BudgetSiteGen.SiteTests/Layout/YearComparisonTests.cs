@@ -21,7 +21,7 @@ public sealed class YearComparisonTests(BuiltSite site, PublishedSite published)
         await page.GotoAsync(served.Server.UrlOf(path).ToString());
 
         var headers = await page.EvaluateAsync<string[]>("() => [...document.querySelector('table.compare-table thead tr').cells].map(c => c.textContent.trim())");
-        Assert.Equal(["指标", "2024年部门预算", "2023年部门预算", "2022年部门预算", "2021年部门预算"], headers);
+        Assert.Equal(["指标（金额单位：万元）", "2024年部门预算", "2023年部门预算", "2022年部门预算", "2021年部门预算"], headers);
 
         // Every cell of the newest column, with its change, lies wholly inside its table's visible region.
         var outside = await page.EvaluateAsync<string[]>("""

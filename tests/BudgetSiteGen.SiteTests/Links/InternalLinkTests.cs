@@ -10,7 +10,9 @@ namespace BudgetSiteGen.SiteTests.Links;
 public sealed class InternalLinkTests(BuiltSite site)
 {
     [Fact]
-    public void Every_internal_link_leads_to_a_file_and_every_fragment_to_an_id()
+    public void Every_internal_link_leads_to_a_file_and_every_fragment_to_an_id() => AssertLinksResolve(site);
+
+    internal static void AssertLinksResolve(BuiltSite site)
     {
         Assert.NotEmpty(site.HtmlPages);
         var failures = new FailureList();
@@ -23,7 +25,7 @@ public sealed class InternalLinkTests(BuiltSite site)
             foreach (var reference in MarkupUrls.In(document).Where(reference => UrlKinds.IsSameSite(reference.Url)))
             {
                 links++;
-                Check(file, reference, targets, failures);
+                Check(site, file, reference, targets, failures);
             }
         }
 
@@ -32,7 +34,7 @@ public sealed class InternalLinkTests(BuiltSite site)
             foreach (var reference in CssUrls.In(File.ReadAllText(site.FileOf(file)), "stylesheet").Where(reference => UrlKinds.IsSameSite(reference.Url)))
             {
                 links++;
-                Check(file, reference, targets, failures);
+                Check(site, file, reference, targets, failures);
             }
         }
 
@@ -40,7 +42,7 @@ public sealed class InternalLinkTests(BuiltSite site)
         failures.AssertNone($"broken internal links ({links} checked)");
     }
 
-    private void Check(string file, UrlReference reference, FragmentTargets targets, FailureList failures)
+    private static void Check(BuiltSite site, string file, UrlReference reference, FragmentTargets targets, FailureList failures)
     {
         var link = SiteLink.Resolve(site.OutputFolder, file, reference.Url);
         if (link.Problem is not null)

@@ -18,7 +18,8 @@ public sealed class SearchTests(BuiltSite site)
         // query, what the first result's title must contain, what its address must contain
         { "残疾儿童康复", "残疾儿童康复", "/performance/" },
         { "无障碍改造", "无障碍改造", "/performance/" },
-        { "三公经费", "“三公”经费", "/tables/10.html" },
+        // Any report's 三公 table: Shanxi prints it as table 10, Shanghai as table 9 (with 机关运行经费).
+        { "三公经费", "“三公”经费", "/tables/" },
         { "2081104", "预算", "/tables/" },
         { "20811", "预算", "/tables/" },
         { "泽州 康复经费", "康复经费", "zezhou/dpf/2024-budget/performance/" },

@@ -6,9 +6,10 @@ namespace BudgetSiteGen.SiteTests.Support;
 /// <summary>
 /// The site built once per test run from the repository's content/ and themes/ into a temp folder,
 /// served on 127.0.0.1, with one Chromium for every browser test. Building and launching once keeps
-/// a sweep over a few hundred pages fast enough to run on every commit.
+/// a sweep over a few hundred pages fast enough to run on every commit. A subclass builds the same way
+/// from content it writes itself (see <see cref="PairedReportsSite"/>).
 /// </summary>
-public sealed class BuiltSite : IAsyncLifetime
+public class BuiltSite : IAsyncLifetime
 {
     private readonly ScratchFolder _scratch = new("site");
     private StaticSiteServer? _server;
@@ -16,7 +17,19 @@ public sealed class BuiltSite : IAsyncLifetime
     private IBrowser? _browser;
     private Exception? _browserFailure;
 
-    public string ContentFolder { get; } = RepositoryFolders.Content;
+    public BuiltSite()
+    {
+        ContentFolder = RepositoryFolders.Content;
+    }
+
+    /// <param name="writeContent">Writes a content folder into the given path, which the site is then built from.</param>
+    protected BuiltSite(Action<string> writeContent)
+    {
+        ContentFolder = _scratch.Combine("content");
+        writeContent(ContentFolder);
+    }
+
+    public string ContentFolder { get; }
 
     public string ThemesFolder { get; } = RepositoryFolders.Themes;
 

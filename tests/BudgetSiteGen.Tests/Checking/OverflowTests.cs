@@ -62,7 +62,8 @@ public sealed class OverflowTests
     [Fact]
     public void A_procurement_total_too_large_to_be_a_figure_is_not_compared()
     {
-        Assert.Null(Figures.Procurement(Year([], narrative: [Item("procurement", $"政府采购预算总额{TooLarge}万元。")])));
+        Assert.True(Figures.ProcurementBudget(Year([], narrative: [Item("procurement", "政府采购预算总额366.72万元。")])).IsListed);
+        Assert.False(Figures.ProcurementBudget(Year([], narrative: [Item("procurement", $"政府采购预算总额{TooLarge}万元。")])).IsListed);
     }
 
     [Fact]

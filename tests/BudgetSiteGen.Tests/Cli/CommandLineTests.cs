@@ -9,8 +9,10 @@ public sealed class CommandLineTests
     {
         var run = Support.Cli.Invoke(Repository.Root, "check");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("2 department-years, 26 tables", run.StdOut);
+        // Two Shanxi budgets of 13 tables and two Shanghai reports of 9.
+        Assert.Contains("4 department-years, 44 tables", run.StdOut);
         Assert.Contains("35 cards", run.StdOut);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(run.StdOut, @"\n  rules: \d+ ran, \d+ not applicable, \d+ could not run\n").Count);
         Assert.Equal(string.Empty, run.StdErr);
     }
 
@@ -98,7 +100,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(run.StdOut);
         var years = json.RootElement.GetProperty("departmentYears");
-        Assert.Equal(2, years.GetArrayLength());
+        Assert.Equal(4, years.GetArrayLength());
         var finding = years.EnumerateArray().SelectMany(y => y.GetProperty("findings").EnumerateArray())
             .First(f => f.GetProperty("rule").GetString() == "BSG217");
         Assert.Equal("discrepancy", finding.GetProperty("kind").GetString());

@@ -21,7 +21,7 @@ public sealed class ComparisonTests
     {
         var years = new[] { Seeds.Zezhou, Seeds.Changzhi };
         var columns = new[] { new ComparisonColumn("z", "泽州县", "", "", 0), new ComparisonColumn("c", "长治市", "", "", 1) };
-        var facts = years.Select(y => ComparisonFacts.Of(y, MetricCatalog.Groups(Text), new IndicatorNames(new Dictionary<string, string>()))).ToList();
+        var facts = years.Select(y => ComparisonFacts.Of(y, MetricCatalog.For(Text, Model.ReportKind.Budget), new IndicatorNames(new Dictionary<string, string>()))).ToList();
         return new ComparisonBuilder(Text).Build(facts, columns, byYear: false, "");
     }
 
@@ -39,11 +39,11 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void Public_costs_per_active_staff_member_are_computed_from_them()
+    public void Public_costs_per_active_staff_member_are_computed_from_them_exactly_where_the_division_ends()
     {
-        // 28.39 / 20 = 1.4195 and 50.47 / 14 = 3.605, shown to 0.01 万元 and marked as computed.
+        // 28.39 / 20 = 1.4195 and 50.47 / 14 = 3.605: both divisions end, so nothing is rounded; marked as computed.
         var row = Row(ZezhouAndChangzhi(), "public_per_staff");
-        Assert.Equal(("1.42", "3.61"), Texts(row));
+        Assert.Equal(("1.4195", "3.605"), Texts(row));
         Assert.NotNull(row.Note);
     }
 

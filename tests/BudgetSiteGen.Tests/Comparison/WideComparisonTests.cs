@@ -19,8 +19,8 @@ public sealed class WideComparisonTests
     {
         var jurisdictions = new List<Jurisdiction>();
         var years = new List<DepartmentYearSummary>();
-        var metrics = MetricCatalog.Groups(Text).SelectMany(g => g.Metrics).ToDictionary(m => m.Key, m => (decimal?)null, StringComparer.Ordinal);
-        var facts = new ComparisonFacts(metrics, new Dictionary<string, FunctionAmount>(), null, new Dictionary<string, string>());
+        var facts = new ComparisonFacts(ReportKind.Budget, new Dictionary<string, PrintedAmount>(), new Dictionary<string, decimal?>(),
+            new Dictionary<string, FunctionAmount>(), PrintedAmount.NotListed, new Dictionary<string, string>());
         for (var p = 1; p <= provinces; p++)
         {
             var province = new Jurisdiction($"{p:00}0000", $"省{p}", JurisdictionLevel.Province, null, $"p{p}");
@@ -30,7 +30,7 @@ public sealed class WideComparisonTests
                 var county = new Jurisdiction(string.Create(CultureInfo.InvariantCulture, $"{p:00}{c:0000}"), $"县{p}-{c}", JurisdictionLevel.County, province.Code, $"p{p}c{c}");
                 jurisdictions.Add(county);
                 years.Add(new DepartmentYearSummary(county.Code, "dpf", "残联", "dpf", 2024, ReportKind.Budget, 1, false, "2024年部门预算", $"{county.Slug}/dpf/2024-budget",
-                    $"{county.Slug}/dpf/index.html", 1m, "万元", "v", 0, 0, null, new FeedEntry("", "", "", "", ""), [], facts, []));
+                    $"{county.Slug}/dpf/index.html", PrintedAmount.Of(new Money(1m, MoneyUnit.TenThousandYuan)), "v", 0, 0, null, new FeedEntry("", "", "", "", ""), [], facts, []));
             }
         }
 

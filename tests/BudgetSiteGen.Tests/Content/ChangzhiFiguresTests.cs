@@ -90,7 +90,7 @@ public sealed class ChangzhiFiguresTests
         Assert.Equal(14, C.Overview.Staffing.Active);
         Assert.Null(C.Overview.Staffing.Retired);
         Assert.Equal(17675m, C.Assets!.FloorAreaSquareMetres);
-        Assert.Equal(1, C.Assets.Vehicles!.ByUse["emergency"]);
+        Assert.Equal(1, C.Assets.Vehicles!.ByUse.Single(use => use.Key == "emergency").Count);
         Assert.Equal(new DateOnly(2024, 4, 19), C.Assets.AsOf);
     }
 

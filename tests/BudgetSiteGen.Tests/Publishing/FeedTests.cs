@@ -42,7 +42,7 @@ public sealed class FeedTests
 
         var atom = XDocument.Load(Path.Combine(with, "atom.xml"));
         XNamespace a = "http://www.w3.org/2005/Atom";
-        Assert.Equal(2, atom.Descendants(a + "entry").Count());
+        Assert.Equal(4, atom.Descendants(a + "entry").Count());
         Assert.Contains(atom.Descendants(a + "link").Select(l => (string?)l.Attribute("href")), h => h == "https://budget.example.gov.cn/portal/changzhi/dpf/2024-budget/index.html");
 
         Assert.Contains("href=\"index.html\"", File.ReadAllText(Path.Combine(without, "404.html")));

@@ -110,7 +110,8 @@ public sealed class OpenDataTests : IDisposable
 
         using var package = System.Text.Json.JsonDocument.Parse(json);
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(26, resources.Count);
+        // One CSV per printed table: 13 in each Shanxi budget, 9 in each Shanghai report.
+        Assert.Equal(44, resources.Count);
         foreach (var resource in resources)
         {
             var file = Path.Combine(_output, resource.GetProperty("path").GetString()!);

@@ -11,6 +11,15 @@ public static class ModelBuilder
             new Department("059", "测试部门", "dpf", "dpf"), new Overview(null, null, staffing), tables.ToList(), (narrative ?? []).ToList(),
             new Performance(form, (cards ?? []).ToList()), null, [], null, []);
 
+    /// <summary>The same department-year as a final account (部门决算).</summary>
+    public static DepartmentYear Final(DepartmentYear year) => year with { Report = year.Report with { Kind = ReportKind.FinalAccounts } };
+
+    /// <summary>A table printed in another unit than 万元.</summary>
+    public static BudgetTable InUnit(BudgetTable table, MoneyUnit unit) => table with { Unit = unit };
+
+    /// <summary>A column whose figures are of an item (上海's 三公 columns) in a measure.</summary>
+    public static AmountColumn ItemColumn(FigureRole item, FigureRole measure) => new(item.ToString(), measure, measure.ToString(), []) { Item = item };
+
     public static BudgetTable Table(int number, TableType type, FigureRole[] columns, params TableRow[] rows) =>
         new(number, $"表{number}", type, "t", $"表{number}", MoneyUnit.TenThousandYuan, 2, true, false, null,
             [Section(null, columns, rows)]);

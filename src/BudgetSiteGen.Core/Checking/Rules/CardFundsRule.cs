@@ -9,7 +9,7 @@ public sealed class CardFundsRule : AuditRule
 
     public override string Description => "绩效目标表的资金总额等于各来源资金之和（实施期、年度）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {
@@ -17,7 +17,13 @@ public sealed class CardFundsRule : AuditRule
             {
                 decimal?[] parts = [funds.Central, funds.Provincial, funds.Local, funds.SelfRaised, funds.Other];
                 var present = parts.OfType<decimal>().ToList();
-                if (funds.Total is not { } total || present.Count == 0 || present.Sum() == total)
+                if (funds.Total is not { } total || present.Count == 0)
+                {
+                    continue;
+                }
+
+                run.Compared();
+                if (present.Sum() == total)
                 {
                     continue;
                 }

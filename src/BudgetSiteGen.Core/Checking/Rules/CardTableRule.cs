@@ -12,7 +12,7 @@ public sealed class CardTableRule : AuditRule
 
     public override string Description => "绩效目标表年度资金与项目支出表（表12）中该项目一致（元与万元换算）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         var table = year.Table(TableType.ProjectsCurrent);
         if (table is null || table.NoData || year.Performance.Cards.Count == 0)
@@ -46,7 +46,7 @@ public sealed class CardTableRule : AuditRule
             {
                 var cell = new CellRef(table, section, row, total);
                 var inTableUnit = (card.YearFunds.Total ?? 0m) / perYuan;
-                if (Compare.Same(Code, cell, inTableUnit, CardLocations.Funds(card, "年度"), "项目支出表与绩效目标表年度资金（换算为万元）") is { } finding)
+                if (Compare.Same(run, Code, cell, inTableUnit, CardLocations.Funds(card, "年度"), "项目支出表与绩效目标表年度资金（换算为万元）") is { } finding)
                 {
                     yield return finding;
                 }

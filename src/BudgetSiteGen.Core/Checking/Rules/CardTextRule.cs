@@ -15,7 +15,7 @@ public sealed partial class CardTextRule : AuditRule
 
     public override string Description => "绩效目标表文字中的数字自洽（人数 × 标准 = 金额），并与其绩效指标一致";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {
@@ -24,7 +24,7 @@ public sealed partial class CardTextRule : AuditRule
             {
                 foreach (var clause in text.Split('。', '；', ';'))
                 {
-                    foreach (var (key, finding) in CheckClause(card, label, clause))
+                    foreach (var (key, finding) in CheckClause(run, card, label, clause))
                     {
                         // The same statement is often repeated in 概况, 计划 and 目标; report it once.
                         if (seen.Add(key))
@@ -37,7 +37,7 @@ public sealed partial class CardTextRule : AuditRule
         }
     }
 
-    private IEnumerable<(string Key, Finding Finding)> CheckClause(PerformanceCard card, string label, string clause)
+    private IEnumerable<(string Key, Finding Finding)> CheckClause(RuleRun run, PerformanceCard card, string label, string clause)
     {
         var count = CountPattern().Match(clause);
         if (!count.Success || !FigureRange.TryRead(count.Groups["n"].Value, out var n))
@@ -45,6 +45,7 @@ public sealed partial class CardTextRule : AuditRule
             yield break;
         }
 
+        run.Compared();
         var location = CardLocations.Card(card, label);
         var unit = CardIndicators.CountUnit(count.Groups["u"].Value);
         var quantity = Match(CardIndicators.Quantities(card.YearIndicators).Where(q => q.Unit == unit).ToList(), q => q.Indicator.Name, clause);

@@ -14,7 +14,7 @@ public sealed class CardUnitCostRule : AuditRule
 
     public override string Description => "绩效指标中的数量 × 单位成本与项目资金（或总成本指标）相符";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {
@@ -26,7 +26,7 @@ public sealed class CardUnitCostRule : AuditRule
 
             foreach (var (column, list, funds) in columns)
             {
-                if (Check(card, column, list, funds) is { } finding)
+                if (Check(run, card, column, list, funds) is { } finding)
                 {
                     yield return finding;
                 }
@@ -34,7 +34,7 @@ public sealed class CardUnitCostRule : AuditRule
         }
     }
 
-    private Finding? Check(PerformanceCard card, string column, IReadOnlyList<Indicator> list, CardFunds funds)
+    private Finding? Check(RuleRun run, PerformanceCard card, string column, IReadOnlyList<Indicator> list, CardFunds funds)
     {
         var costs = CardIndicators.UnitCosts(list);
         var pairs = Pairs(CardIndicators.Quantities(list), costs);
@@ -57,6 +57,8 @@ public sealed class CardUnitCostRule : AuditRule
         {
             return null;
         }
+
+        run.Compared();
 
         var (value, comparator) = bound.Value;
         var disagrees = comparator switch

@@ -3,36 +3,44 @@ using BudgetSiteGen.Model;
 namespace BudgetSiteGen.Checking.Rules;
 
 /// <summary>
-/// Within each row, a total column equals the sum of the columns that split it: the fund sources, basic +
-/// project, personnel + public, or this year's arrangement + carry-over. One rule class, several codes.
+/// Within each row, a total column equals the sum of the columns that split it: the sources of income, the uses of
+/// expenditure (basic + project, and in final accounts 上缴上级, 经营支出, 对附属单位补助), personnel + public, or
+/// this year's arrangement + carry-over. One rule class, several codes. Where a fiscal appropriation (财政拨款) column
+/// stands beside its three budgets, it counts once and the budgets are checked against it instead.
 /// </summary>
-public sealed class ColumnSumRule(string code, string description, string what, params FigureRole[] parts) : AuditRule
+public sealed class ColumnSumRule(string code, string description, string what, FigureRole[] wholes, IReadOnlySet<FigureRole> parts, IReadOnlySet<ReportKind>? kinds = null) : AuditRule
 {
     public static readonly ColumnSumRule FundSources = new("BSG203", "合计列等于各资金来源列之和（逐行）", "合计与各资金来源之和",
-        FigureRole.GeneralPublicBudget, FigureRole.GovernmentFund, FigureRole.StateCapital, FigureRole.SocialInsuranceFund,
-        FigureRole.SpecialAccount, FigureRole.UnitFunds, FigureRole.OtherFunds);
+        [FigureRole.Total, FigureRole.CurrentIncome], RoleGroups.IncomeSources);
 
-    public static readonly ColumnSumRule BasicProject = new("BSG204", "合计等于基本支出加项目支出（逐行）", "合计与基本支出、项目支出之和",
-        FigureRole.Basic, FigureRole.Project);
+    public static readonly ColumnSumRule FiscalAppropriation = new("BSG209", "财政拨款列等于一般公共预算、政府性基金、国有资本经营预算列之和（逐行）", "财政拨款与三本预算之和",
+        [FigureRole.FiscalAppropriation], RoleGroups.FiscalParts);
+
+    public static readonly ColumnSumRule BasicProject = new("BSG204", "合计等于基本支出加项目支出（逐行；决算另加上缴上级、经营支出、对附属单位补助）", "合计与基本支出、项目支出等之和",
+        [FigureRole.Total, FigureRole.CurrentExpenditure], RoleGroups.ExpenditureUses);
 
     public static readonly ColumnSumRule PersonnelPublic = new("BSG205", "合计等于人员经费加公用经费（逐行）", "合计与人员经费、公用经费之和",
-        FigureRole.Personnel, FigureRole.Public);
+        [FigureRole.Total], new HashSet<FigureRole> { FigureRole.Personnel, FigureRole.Public });
 
-    public static readonly ColumnSumRule CurrentAndCarryOver = new("BSG206", "合计等于当年预算安排加上年结转安排（逐行）", "合计与当年安排、上年结转之和",
-        FigureRole.CurrentYear, FigureRole.CarryOver);
+    public static readonly ColumnSumRule CurrentAndCarryOver = new("BSG206", "合计等于当年预算安排加上年结转安排（逐行，预算）", "合计与当年安排、上年结转之和",
+        [FigureRole.Total], new HashSet<FigureRole> { FigureRole.CurrentYear, FigureRole.CarryOver }, new HashSet<ReportKind> { ReportKind.Budget });
 
     public override string Code => code;
 
     public override string Description => description;
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IReadOnlySet<ReportKind> Kinds => kinds ?? base.Kinds;
+
+    protected override string NothingToCheck => "没有哪张表同时印有合计列和拆分它的各列";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables)
         {
             foreach (var section in table.Sections)
             {
-                var total = TableShape.ColumnOf(section, FigureRole.Total);
-                var columns = Enumerable.Range(0, section.Columns.Count).Where(c => parts.Contains(section.Columns[c].Role)).ToList();
+                var total = wholes.Select(role => TableShape.ColumnOf(section, role)).FirstOrDefault(c => c >= 0, -1);
+                var columns = PartColumns(section);
                 if (total < 0 || columns.Count < 2)
                 {
                     continue;
@@ -41,12 +49,19 @@ public sealed class ColumnSumRule(string code, string description, string what, 
                 for (var row = 0; row < section.Rows.Count; row++)
                 {
                     var cells = columns.Select(c => new CellRef(table, section, row, c)).ToList();
-                    if (Compare.Sum(Code, new CellRef(table, section, row, total), cells, what) is { } finding)
+                    if (Compare.Sum(run, Code, new CellRef(table, section, row, total), cells, what) is { } finding)
                     {
                         yield return finding;
                     }
                 }
             }
         }
+    }
+
+    private List<int> PartColumns(TableSection section)
+    {
+        var columns = Enumerable.Range(0, section.Columns.Count).Where(c => parts.Contains(section.Columns[c].Role) && section.Columns[c].Item == FigureRole.None).ToList();
+        var hasFiscal = columns.Any(c => section.Columns[c].Role == FigureRole.FiscalAppropriation);
+        return hasFiscal ? columns.Where(c => !RoleGroups.FiscalParts.Contains(section.Columns[c].Role)).ToList() : columns;
     }
 }

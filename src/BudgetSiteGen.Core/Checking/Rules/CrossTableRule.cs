@@ -3,87 +3,133 @@ using BudgetSiteGen.Model;
 namespace BudgetSiteGen.Checking.Rules;
 
 /// <summary>
-/// The same figure agrees across tables: table 3's total with table 1's; table 2's with table 1's income;
-/// table 5's basic expenditure with table 6; table 11 with table 6's public costs; table 8 with table 2's
-/// government-fund column; tables 12 + 13 with table 3's project expenditure; and class by class, table 3
-/// with table 1 and with table 2 (income + carry-over), table 5 with table 2's general-budget column.
+/// The same figure agrees across tables, found by table type and role whatever the tables' printed numbers: the
+/// expenditure summary's total with the summary table's year expenditure, and class by class; the income summary's
+/// total with the summary table's year income; expenditure with income plus carry-over, code by code; the general
+/// budget expenditure table with the income summary's general-budget column and with the fiscal appropriation
+/// summary, code by code; its basic expenditure with the economic classification table; operating costs with that
+/// table's public costs; government-fund expenditure with the income summary; projects with the project tables.
 /// </summary>
 public sealed class CrossTableRule : AuditRule
 {
     public override string Code => "BSG208";
 
-    public override string Description => "同一数字在各表之间一致（表3与表1、表2与表1、表5与表6、表11与表6、表8与表2、表12+表13与表3 等）";
+    public override string Description => "同一数字在各表之间一致（支出总表与收支总表、收入总表与收支总表、一般公共预算支出表与收入总表和财政拨款收支总表、基本支出与经济分类表 等）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override string NothingToCheck => "本报告没有两张可以互相核对的表";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
-        var t1 = year.Table(TableType.BudgetSummary);
-        var t2 = year.Table(TableType.IncomeSummary);
-        var t3 = year.Table(TableType.ExpenditureSummary);
-        var t5 = year.Table(TableType.GeneralBudgetExpenditure);
-        var t6 = year.Table(TableType.BasicExpenditureByEconomicClass);
-        var t8 = year.Table(TableType.GovernmentFundExpenditure);
-        var t11 = year.Table(TableType.OperatingCosts);
-        var t12 = year.Table(TableType.ProjectsCurrent);
-        var t13 = year.Table(TableType.ProjectsCarriedOver);
+        var summary = year.Table(TableType.BudgetSummary);
+        var income = year.Table(TableType.IncomeSummary);
+        var spending = year.Table(TableType.ExpenditureSummary);
+        var fiscal = year.Table(TableType.FiscalAppropriationSummary);
+        var general = year.Table(TableType.GeneralBudgetExpenditure);
+        var economic = year.Table(TableType.BasicExpenditureByEconomicClass);
+        var fund = year.Table(TableType.GovernmentFundExpenditure);
+        var current = year.Table(TableType.ProjectsCurrent);
+        var carried = year.Table(TableType.ProjectsCarriedOver);
         var found = new List<Finding?>();
+        var pairs = new CrossTablePairs(run, Code);
 
-        if (t1 is not null && t3 is not null)
+        if (summary is not null && spending is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t3, FigureRole.Total), SummaryRow(t1, "expenditure", FigureRole.GrandTotal, FigureRole.Total), "支出总表合计与收支总表支出总计"));
-            foreach (var (cell, other) in ByCode(t3, FigureRole.Total, t1, "expenditure", FigureRole.Total, level1Only: true))
+            found.Add(pairs.Same(TableShape.TotalCell(spending, FigureRole.Total), YearRow(run, summary, SummarySections.Expenditure), "支出总表合计与收支总表本年支出"));
+            found.AddRange(pairs.ByCode(spending, FigureRole.Total, summary, SummarySections.Expenditure, MainOrTotal, level1Only: true, "支出总表与收支总表同一功能分类"));
+        }
+
+        if (summary is not null && income is not null)
+        {
+            found.Add(pairs.Same(TableShape.TotalCell(income, FigureRole.Total), YearRow(run, summary, SummarySections.Income), "收入总表合计与收支总表本年收入"));
+            if (TableShape.TotalCell(income, FigureRole.CarryOver) is { } carry)
             {
-                found.Add(Same(cell, other, "支出总表与收支总表同一功能分类"));
+                found.Add(pairs.Same(carry, SummaryRow(summary, SummarySections.Income, FigureRole.CarryOver), "收入总表上年结转与收支总表上年结转"));
             }
         }
 
-        if (t1 is not null && t2 is not null)
+        // Income plus carry-over is what a budget plans to spend; in final accounts balances open and close the year.
+        if (income is not null && spending is not null && year.Report.Kind == ReportKind.Budget)
         {
-            found.Add(Same(TableShape.TotalCell(t2, FigureRole.Total), SummaryRow(t1, "income", FigureRole.Subtotal, null), "收入总表合计与收支总表本年收入合计"));
-            found.Add(Same(TableShape.TotalCell(t2, FigureRole.CarryOver), SummaryRow(t1, "income", FigureRole.CarryOver, null), "收入总表上年结转与收支总表上年结转"));
+            found.AddRange(IncomeMatchesExpenditure(run, income, spending));
         }
 
-        if (t2 is not null && t3 is not null)
+        if (general is not null && income is not null)
         {
-            found.AddRange(IncomeMatchesExpenditure(t2, t3));
-        }
-
-        if (t5 is not null && t2 is not null)
-        {
-            foreach (var (cell, other) in ByCode(t5, FigureRole.Total, t2, null, FigureRole.GeneralPublicBudget, level1Only: false))
+            if (TableShape.ColumnOf(income.Sections[0], FigureRole.GeneralPublicBudget) >= 0)
             {
-                found.Add(Same(cell, other, "一般公共预算支出表与收入总表一般公共预算列"));
+                found.AddRange(pairs.ByCode(general, FigureRole.Total, income, null, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: false, "一般公共预算支出表与收入总表一般公共预算列"));
+            }
+            else
+            {
+                run.Missing($"{Name(income)}没有一般公共预算列，无法与{Name(general)}逐科目核对");
             }
         }
 
-        if (t5 is not null && t6 is not null)
+        // A budget's general-budget table leaves out last year's carry-over (不含上年结转), which its fiscal summary includes.
+        if (general is not null && fiscal is not null && (year.Report.Kind == ReportKind.FinalAccounts || !HasCarryOver(fiscal)))
         {
-            found.Add(Same(TableShape.TotalCell(t5, FigureRole.Basic), Cell(TableShape.TotalCell(t6, FigureRole.Total)), "一般公共预算基本支出与经济分类表合计"));
+            found.AddRange(pairs.ByCode(general, FigureRole.Total, fiscal, SummarySections.Expenditure, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: true, "一般公共预算支出表与财政拨款收支总表一般公共预算列"));
         }
 
-        if (t11 is not null && t6 is not null)
+        if (general is not null && economic is not null)
         {
-            found.Add(Same(TableShape.TotalCell(t11, FigureRole.Total), Cell(TableShape.TotalCell(t6, FigureRole.Public)), "机关运行经费与经济分类表公用经费"));
+            var basic = TableShape.TotalCell(general, FigureRole.Basic);
+            var cells = TableShape.TotalCells(economic, FigureRole.Total);
+            found.Add(pairs.SameAsSum(basic, cells, economic, "一般公共预算基本支出与经济分类表合计"));
         }
 
-        if (t8 is not null && t2 is not null && !t8.NoData)
+        if (economic is not null && FigureFinder.OperatingCosts(year) is { } operating)
         {
-            found.Add(Same(TableShape.TotalCell(t8, FigureRole.Total), Cell(TableShape.TotalCell(t2, FigureRole.GovernmentFund)), "政府性基金支出表合计与收入总表政府性基金列"));
+            var cells = TableShape.TotalCells(economic, FigureRole.Public);
+            found.Add(pairs.SameAsSum(operating, cells, economic, "机关运行经费与经济分类表公用经费"));
         }
 
-        if (t3 is not null && t12 is not null && !t12.NoData && (t13 is null || !t13.NoData))
+        if (fund is not null && income is not null && !fund.NoData && TableShape.TotalCell(income, FigureRole.GovernmentFund) is { } fundIncome)
         {
-            found.Add(ProjectsMatch(t3, t12, t13));
+            found.Add(pairs.Same(TableShape.TotalCell(fund, FigureRole.Total), fundIncome, "政府性基金支出表合计与收入总表政府性基金列"));
+        }
+
+        if (spending is not null && current is not null && !current.NoData && (carried is null || !carried.NoData))
+        {
+            found.Add(ProjectsMatch(run, spending, current, carried));
         }
 
         return found.OfType<Finding>();
     }
 
-    private Finding? Same(CellRef? printed, (decimal? Value, FindingLocation Location)? other, string what) =>
-        printed is null || other is null ? null : Compare.Same(Code, printed, other.Value.Value, other.Value.Location, what);
+    private static bool HasCarryOver(BudgetTable fiscal) =>
+        fiscal.Sections.Any(s => s.Rows.Any(r => RoleGroups.Opening.Contains(r.Role) && r.Values.Any(v => v is not null and not 0m)));
 
-    private static (decimal?, FindingLocation)? Cell(CellRef? cell) => cell is null ? null : (cell.Value, cell.Location);
+    private static int MainOrTotal(TableSection section) => TableShape.MainColumn(section);
 
-    private static (decimal?, FindingLocation)? SummaryRow(BudgetTable table, string sectionId, FigureRole rowRole, FigureRole? columnRole)
+    /// <summary>This year's figure of one side of a summary table: its 本年合计 row, or its 总计 when nothing opens or closes the year.</summary>
+    private static CellRef? YearRow(RuleRun run, BudgetTable table, string sectionId)
+    {
+        var section = table.Sections.FirstOrDefault(s => s.Id == sectionId);
+        if (section is null || TableShape.MainColumn(section) is var column && column < 0)
+        {
+            return null;
+        }
+
+        var subtotal = TableShape.RowOf(section, FigureRole.Subtotal);
+        if (subtotal >= 0)
+        {
+            return new CellRef(table, section, subtotal, column);
+        }
+
+        var balances = sectionId == SummarySections.Income ? RoleGroups.Opening : RoleGroups.Closing;
+        var open = section.Rows.Any(r => balances.Contains(r.Role) && r.Values[column] is not null and not 0m);
+        var total = TableShape.RowOf(section, FigureRole.GrandTotal);
+        if (open || total < 0)
+        {
+            run.Missing($"{Name(table)}的{(sectionId == SummarySections.Income ? "收入" : "支出")}栏没有本年合计行");
+            return null;
+        }
+
+        return new CellRef(table, section, total, column);
+    }
+
+    private static CellRef? SummaryRow(BudgetTable table, string sectionId, FigureRole rowRole)
     {
         var section = table.Sections.FirstOrDefault(s => s.Id == sectionId);
         if (section is null)
@@ -92,53 +138,21 @@ public sealed class CrossTableRule : AuditRule
         }
 
         var row = TableShape.RowOf(section, rowRole);
-        var column = columnRole is { } role ? TableShape.ColumnOf(section, role) : 0;
-        return row < 0 || column < 0 ? null : Cell(new CellRef(table, section, row, column));
+        var column = TableShape.MainColumn(section);
+        return row < 0 || column < 0 ? null : new CellRef(table, section, row, column);
     }
 
-    /// <summary>Pairs each coded row of <paramref name="printed"/> with the row of the same code in <paramref name="other"/>.</summary>
-    private static IEnumerable<(CellRef Cell, (decimal?, FindingLocation) Other)> ByCode(
-        BudgetTable printed, FigureRole printedColumn, BudgetTable other, string? otherSection, FigureRole otherColumn, bool level1Only)
+    /// <summary>Class by class, expenditure equals this year's income plus carry-over where the income summary prints one.</summary>
+    private IEnumerable<Finding?> IncomeMatchesExpenditure(RuleRun run, BudgetTable incomeTable, BudgetTable spendingTable)
     {
-        var section = printed.Sections[0];
-        var column = TableShape.ColumnOf(section, printedColumn);
-        var target = otherSection is null ? other.Sections[0] : other.Sections.FirstOrDefault(s => s.Id == otherSection);
-        if (column < 0 || target is null)
-        {
-            yield break;
-        }
-
-        var targetColumn = TableShape.ColumnOf(target, otherColumn);
-        if (targetColumn < 0)
-        {
-            yield break;
-        }
-
-        for (var row = 0; row < section.Rows.Count; row++)
-        {
-            if (section.Rows[row].Code is not { } code || (level1Only && code.Level != 1))
-            {
-                continue;
-            }
-
-            var match = target.Rows.ToList().FindIndex(r => r.Code == code);
-            if (match >= 0)
-            {
-                yield return (new CellRef(printed, section, row, column), Cell(new CellRef(other, target, match, targetColumn))!.Value);
-            }
-        }
-    }
-
-    /// <summary>Class by class, expenditure (table 3) equals this year's income plus carry-over (table 2).</summary>
-    private IEnumerable<Finding?> IncomeMatchesExpenditure(BudgetTable t2, BudgetTable t3)
-    {
-        var income = t2.Sections[0];
-        var spending = t3.Sections[0];
+        var income = incomeTable.Sections[0];
+        var spending = spendingTable.Sections[0];
         var total = TableShape.ColumnOf(spending, FigureRole.Total);
         var incomeTotal = TableShape.ColumnOf(income, FigureRole.Total);
         var carry = TableShape.ColumnOf(income, FigureRole.CarryOver);
-        if (total < 0 || incomeTotal < 0 || carry < 0)
+        if (total < 0 || incomeTotal < 0)
         {
+            run.Missing($"{Name(incomeTable)}或{Name(spendingTable)}没有合计列");
             yield break;
         }
 
@@ -155,23 +169,28 @@ public sealed class CrossTableRule : AuditRule
                 continue;
             }
 
-            var parts = new[] { new CellRef(t2, income, match, incomeTotal), new CellRef(t2, income, match, carry) };
-            yield return Compare.Sum(Code, new CellRef(t3, spending, row, total), parts, "支出总表与收入总表（本年收入 + 上年结转）同一科目");
+            List<CellRef> parts = carry >= 0
+                ? [new CellRef(incomeTable, income, match, incomeTotal), new CellRef(incomeTable, income, match, carry)]
+                : [new CellRef(incomeTable, income, match, incomeTotal)];
+            yield return Compare.Sum(run, Code, new CellRef(spendingTable, spending, row, total), parts,
+                carry >= 0 ? "支出总表与收入总表（本年收入 + 上年结转）同一科目" : "支出总表与收入总表同一科目");
         }
     }
 
-    /// <summary>Project expenditure (table 3) equals this year's projects (table 12) plus carried-over ones (table 13).</summary>
-    private Finding? ProjectsMatch(BudgetTable t3, BudgetTable t12, BudgetTable? t13)
+    /// <summary>Project expenditure equals this year's projects plus carried-over ones.</summary>
+    private Finding? ProjectsMatch(RuleRun run, BudgetTable spending, BudgetTable current, BudgetTable? carried)
     {
-        var printed = TableShape.TotalCell(t3, FigureRole.Project);
+        var printed = TableShape.TotalCell(spending, FigureRole.Project);
         if (printed is null)
         {
             return null;
         }
 
-        var current = TableShape.Total(t12, FigureRole.Total) ?? 0m;
-        var carried = t13 is null ? 0m : TableShape.Total(t13, FigureRole.Total) ?? 0m;
-        var where = new FindingLocation(LocationKind.Table, $"{t12.Label ?? "表12"}（{Compare.Amount(current)}）+ {t13?.Label ?? "表13"}（{Compare.Amount(carried)}）", t12.Number);
-        return Compare.Same(Code, printed, current + carried, where, "项目支出与项目支出表（本年 + 上年结转）之和", roundedTerms: 2);
+        var thisYear = TableShape.Total(current, FigureRole.Total) ?? 0m;
+        var before = carried is null ? 0m : TableShape.Total(carried, FigureRole.Total) ?? 0m;
+        var where = new FindingLocation(LocationKind.Table, $"{Name(current)}（{Compare.Amount(thisYear)}）+ {(carried is null ? "上年结转项目" : Name(carried))}（{Compare.Amount(before)}）", current.Number);
+        return Compare.Same(run, Code, printed, current.Unit.Convert(thisYear, printed.Unit) + (carried?.Unit ?? current.Unit).Convert(before, printed.Unit), where, "项目支出与项目支出表（本年 + 上年结转）之和", roundedTerms: 2);
     }
+
+    private static string Name(BudgetTable table) => table.Label ?? table.Title;
 }

@@ -15,9 +15,9 @@ public sealed partial class NarrativeCountsRule : AuditRule
 
     public override string Description => "情况说明所述项目个数、金额与绩效目标表和项目支出表一致，分类之和等于总数";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
-        var item = year.Narrative.FirstOrDefault(n => n.Id == "performance");
+        var item = year.Narrative.FirstOrDefault(n => n.Id == NarrativeSections.Performance);
         if (item is null)
         {
             return [];
@@ -34,6 +34,7 @@ public sealed partial class NarrativeCountsRule : AuditRule
             return findings;
         }
 
+        run.Compared();
         var cards = year.Performance.Cards;
         if (cards.Count > 0 && cards.Count != count)
         {

@@ -4,24 +4,41 @@ using BudgetSiteGen.Model;
 namespace BudgetSiteGen.Checking.Rules;
 
 /// <summary>
-/// The percentages the 情况说明 states agree with its own amounts: "X万元，占P%" against the paragraph's
-/// first amount, and "比上年增加D万元，增长P%" against last year's figure (this year's − D). Since every
-/// amount is rounded, a percentage that the rounding can explain is reported as rounding.
+/// The percentages the 情况说明 states agree with its own amounts: "X万元，占P%" against the paragraph's first
+/// amount, "比上年增加D万元，增长P%" against last year's figure (this year's − D), and "支出决算为A万元，完成年初预算的
+/// P%" against the budget stated before it. Amounts in different units are converted first. Since every amount is
+/// rounded, a percentage that the rounding can explain is reported as rounding.
 /// </summary>
 public sealed class NarrativeSharesRule : AuditRule
 {
     public override string Code => "BSG216";
 
-    public override string Description => "情况说明中的占比和增减幅度与所述金额相符";
+    public override string Description => "情况说明中的占比、增减幅度和预算完成率与所述金额相符";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override string NothingToCheck => "情况说明中没有带百分比的金额";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var item in year.Narrative)
         {
             var mentions = NarrativeReader.Read(item.Body);
             foreach (var mention in mentions.Where(m => m.Percent is not null))
             {
-                var finding = mention.IsChange ? Change(item, mentions, mention) : Share(item, mentions, mention);
+                var (finding, judged) = mention.PercentKind switch
+                {
+                    PercentKind.Change => Change(item, mentions, mention),
+                    PercentKind.Execution => Execution(item, mentions, mention),
+                    _ => Share(item, mentions, mention),
+                };
+                if (judged)
+                {
+                    run.Compared();
+                }
+                else
+                {
+                    run.Missing($"{item.Number}{(item.Number is null ? string.Empty : "、")}{item.Title}：“{mention.Label}{mention.AmountText}{mention.UnitSymbol}”后的 {mention.Percent}% 找不到可核对的基数");
+                }
+
                 if (finding is not null)
                 {
                     yield return finding;
@@ -30,34 +47,53 @@ public sealed class NarrativeSharesRule : AuditRule
         }
     }
 
-    private Finding? Share(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
+    private (Finding?, bool) Share(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
     {
         var whole = mentions.First(m => m.Paragraph == mention.Paragraph);
         if (ReferenceEquals(whole, mention) || whole.Amount == 0)
         {
-            return null;
+            return (null, ReferenceEquals(whole, mention) && mention.Percent == 100m);
         }
 
-        return Judge(item, mention, mention.Amount, whole.Amount, Half(mention), Half(whole),
-            $"“{mention.Label}{mention.AmountText}万元，占{mention.Percent}%”以“{whole.Label}{whole.AmountText}万元”为基数");
+        var wholeAmount = whole.Unit.Convert(whole.Amount, mention.Unit);
+        return (Judge(item, mention, mention.Amount, wholeAmount, mention.HalfStep, whole.Unit.Convert(whole.HalfStep, mention.Unit),
+            $"“{mention.Label}{mention.AmountText}{mention.UnitSymbol}，占{mention.Percent}%”以“{whole.Label}{whole.AmountText}{whole.UnitSymbol}”为基数"), true);
     }
 
-    private Finding? Change(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
+    private (Finding?, bool) Change(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
     {
-        var current = mentions.FirstOrDefault(m => m.Paragraph == mention.Paragraph && m.Clause == mention.Clause && !m.IsChange);
+        // This year's figure is stated in the clause, or else last before it ("…总计2995.39万元。与2023年度相比，…减少56.95万元，下降1.87%").
+        var current = mentions.FirstOrDefault(m => m.Paragraph == mention.Paragraph && m.Clause == mention.Clause && !m.IsChange)
+            ?? mentions.TakeWhile(m => !ReferenceEquals(m, mention)).LastOrDefault(m => m.Paragraph == mention.Paragraph && !m.IsChange);
         if (current is null)
         {
-            return null;
+            return (null, false);
         }
 
-        var previous = current.Amount - (mention.ChangeSign * mention.Amount);
+        var change = mention.Unit.Convert(mention.Amount, current.Unit);
+        var previous = current.Amount - (mention.ChangeSign * change);
         if (previous <= 0)
         {
-            return null;
+            return (null, false);
         }
 
-        return Judge(item, mention, mention.Amount, previous, Half(mention), Half(current) + Half(mention),
-            $"“{current.Label}{current.AmountText}万元”{mention.Label}{mention.AmountText}万元，上年应为 {Compare.Amount(previous)}万元");
+        return (Judge(item, mention, change, previous, mention.Unit.Convert(mention.HalfStep, current.Unit), current.HalfStep + mention.Unit.Convert(mention.HalfStep, current.Unit),
+            $"“{current.Label}{current.AmountText}{current.UnitSymbol}”{mention.Label}{mention.AmountText}{mention.UnitSymbol}，上年应为 {Compare.Amount(previous)}{current.UnitSymbol}"), true);
+    }
+
+    /// <summary>"完成年初预算的P%": the actual (this amount) against the budget stated last before it in the paragraph.</summary>
+    private (Finding?, bool) Execution(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
+    {
+        var budget = mentions.TakeWhile(m => !ReferenceEquals(m, mention))
+            .LastOrDefault(m => m.Paragraph == mention.Paragraph && m.Label.Contains("预算", StringComparison.Ordinal));
+        if (budget is null || budget.Amount == 0)
+        {
+            return (null, budget is not null);
+        }
+
+        var budgetAmount = budget.Unit.Convert(budget.Amount, mention.Unit);
+        return (Judge(item, mention, mention.Amount, budgetAmount, mention.HalfStep, budget.Unit.Convert(budget.HalfStep, mention.Unit),
+            $"“{mention.Label}{mention.AmountText}{mention.UnitSymbol}，完成预算的{mention.Percent}%”以“{budget.Label}{budget.AmountText}{budget.UnitSymbol}”为预算"), true);
     }
 
     private Finding? Judge(NarrativeItem item, NarrativeMention mention, decimal part, decimal whole, decimal partHalf, decimal wholeHalf, string context)
@@ -84,6 +120,4 @@ public sealed class NarrativeSharesRule : AuditRule
             $"{context}，计算得 {computed.ToString(CultureInfo.InvariantCulture)}%，文中为 {printed.ToString(CultureInfo.InvariantCulture)}%，相差 {Compare.Signed(printed - computed)} 个百分点。",
             computed, printed, printed - computed, "%", []);
     }
-
-    private static decimal Half(NarrativeMention mention) => Tolerance.HalfStep(NarrativeLocations.Decimals(mention.AmountText));
 }

@@ -13,11 +13,16 @@ public sealed class NoDataStructureRule : AuditRule
 
     public override string Description => "标为“本表无数据”的表，其他表却有应列入该表的数字";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables.Where(t => t.NoData))
         {
             var evidence = Evidence(year, table);
+            if (evidence is not null)
+            {
+                run.Compared();
+            }
+
             if (evidence is { } e && e.Amount != 0)
             {
                 var unit = table.Unit.Symbol();
@@ -76,7 +81,7 @@ public sealed class NoDataStructureRule : AuditRule
 
     private static (decimal, string, IReadOnlyList<FindingLocation>)? IncomeRow(BudgetTable t1, FigureRole role, string because)
     {
-        var income = t1.Sections.FirstOrDefault(s => s.Id == "income");
+        var income = t1.Sections.FirstOrDefault(s => s.Id == SummarySections.Income);
         var row = income?.Rows.FirstOrDefault(r => r.Role == role && r.Level == 1);
         return row?.Values.FirstOrDefault() is { } amount ? (amount, because, [Where(t1)]) : null;
     }

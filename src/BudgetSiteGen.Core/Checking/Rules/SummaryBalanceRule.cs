@@ -3,88 +3,133 @@ using BudgetSiteGen.Model;
 namespace BudgetSiteGen.Checking.Rules;
 
 /// <summary>
-/// The summary tables (表1 收支总表, 表4 财政拨款收支总表) balance: income total = expenditure total;
-/// this year's income + carry-over = income total; the income items add up to this year's income;
-/// the expenditure classes add up to this year's expenditure, which with the year-end carry-over makes the total.
+/// The summary tables (收支总表, 财政拨款收支总表, and the 决算 收入支出决算总表) balance: income total = expenditure
+/// total; the sources of income add up to this year's income, which with carry-over or opening balances makes the
+/// income total; the expenditure classes add up to this year's expenditure, which with year-end carry-over or
+/// closing balances makes the expenditure total. The same identity holds for budgets and final accounts; only the
+/// names of the opening and closing rows differ.
 /// </summary>
 public sealed class SummaryBalanceRule : AuditRule
 {
     public override string Code => "BSG207";
 
-    public override string Description => "收支总表平衡：收入总计 = 支出总计；本年收入 + 上年结转 = 收入总计；各项之和等于本年合计";
+    public override string Description => "收支总表平衡：收入总计 = 支出总计；各项收入之和加结转（年初结转和结余）= 收入总计；各类支出之和加年终结转（年末结转和结余）= 支出总计";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override string NothingToCheck => "没有分收入、支出两栏的收支总表";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables.Where(t => t.Type is TableType.BudgetSummary or TableType.FiscalAppropriationSummary))
         {
-            var income = table.Sections.FirstOrDefault(s => s.Id == "income");
-            var spending = table.Sections.FirstOrDefault(s => s.Id == "expenditure");
-            if (income is null || spending is null || income.Columns.Count == 0 || spending.Columns.Count == 0)
+            var income = table.Sections.FirstOrDefault(s => s.Id == SummarySections.Income);
+            var spending = table.Sections.FirstOrDefault(s => s.Id == SummarySections.Expenditure);
+            if (income is null || spending is null)
             {
+                run.Missing($"{Name(table)}没有 id 为 income 和 expenditure 的两栏");
+                continue;
+            }
+
+            var incomeColumn = TableShape.MainColumn(income);
+            var spendingColumn = TableShape.MainColumn(spending);
+            if (incomeColumn < 0 || spendingColumn < 0)
+            {
+                run.Missing($"{Name(table)}的收入栏或支出栏没有可识别的金额列（合计、金额、预算数、决算数）");
                 continue;
             }
 
             var incomeTotal = TableShape.RowOf(income, FigureRole.GrandTotal);
-            var incomeYear = TableShape.RowOf(income, FigureRole.Subtotal);
-            var incomeCarry = TableShape.RowOf(income, FigureRole.CarryOver);
             var spendingTotal = TableShape.RowOf(spending, FigureRole.GrandTotal);
-            var spendingYear = TableShape.RowOf(spending, FigureRole.Subtotal);
-            var yearEnd = TableShape.RowOf(spending, FigureRole.YearEndCarryOver);
-
             if (incomeTotal >= 0 && spendingTotal >= 0)
             {
-                var printed = new CellRef(table, spending, spendingTotal, 0);
-                var other = new CellRef(table, income, incomeTotal, 0);
-                if (Compare.Same(Code, printed, other.Value, other.Location, "支出总计与收入总计") is { } f)
+                var printed = new CellRef(table, spending, spendingTotal, spendingColumn);
+                if (Compare.Same(run, Code, printed, new CellRef(table, income, incomeTotal, incomeColumn), "支出总计与收入总计") is { } f)
                 {
                     yield return f;
                 }
             }
-
-            if (incomeTotal >= 0 && incomeYear >= 0 && incomeCarry >= 0)
+            else
             {
-                var parts = new[] { new CellRef(table, income, incomeYear, 0), new CellRef(table, income, incomeCarry, 0) };
-                if (Compare.Sum(Code, new CellRef(table, income, incomeTotal, 0), parts, "收入总计与本年收入、上年结转之和") is { } f)
-                {
-                    yield return f;
-                }
+                run.Missing($"{Name(table)}没有标为 grand_total 的收入总计或支出总计行");
             }
 
-            if (incomeYear >= 0)
+            foreach (var finding in IncomeSide(run, table, income, incomeColumn, incomeTotal))
             {
-                var items = Enumerable.Range(0, income.Rows.Count)
-                    .Where(i => TableShape.IsFundSource(income.Rows[i].Role) && income.Rows[i].Level == 1 && i < incomeYear)
-                    .Select(i => new CellRef(table, income, i, 0))
-                    .ToList();
-                if (items.Count > 0 && Compare.Sum(Code, new CellRef(table, income, incomeYear, 0), items, "本年收入合计与各项收入之和") is { } f)
-                {
-                    yield return f;
-                }
+                yield return finding;
             }
 
             for (var column = 0; column < spending.Columns.Count; column++)
             {
-                if (spendingYear >= 0)
+                if (spending.Columns[column].IsPercent)
                 {
-                    var classes = Enumerable.Range(0, spending.Rows.Count)
-                        .Where(i => spending.Rows[i].Code is not null)
-                        .Select(i => new CellRef(table, spending, i, column))
-                        .ToList();
-                    if (classes.Count > 0 && Compare.Sum(Code, new CellRef(table, spending, spendingYear, column), classes, "本年支出合计与各类支出之和") is { } f)
-                    {
-                        yield return f;
-                    }
+                    continue;
                 }
 
-                if (spendingTotal >= 0 && spendingYear >= 0 && yearEnd >= 0)
+                foreach (var finding in SpendingSide(run, table, spending, column, spendingTotal))
                 {
-                    var parts = new[] { new CellRef(table, spending, spendingYear, column), new CellRef(table, spending, yearEnd, column) };
-                    if (Compare.Sum(Code, new CellRef(table, spending, spendingTotal, column), parts, "支出总计与本年支出、年终结转之和") is { } f)
-                    {
-                        yield return f;
-                    }
+                    yield return finding;
                 }
             }
         }
     }
+
+    private IEnumerable<Finding> IncomeSide(RuleRun run, BudgetTable table, TableSection income, int column, int grandTotal)
+    {
+        var subtotal = TableShape.RowOf(income, FigureRole.Subtotal);
+        var end = subtotal >= 0 ? subtotal : grandTotal >= 0 ? grandTotal : income.Rows.Count;
+        var sources = Enumerable.Range(0, end)
+            .Where(i => TableShape.IsFundSource(income.Rows[i].Role) && income.Rows[i].Level == 1)
+            .Select(i => new CellRef(table, income, i, column))
+            .ToList();
+        var opening = Enumerable.Range(0, income.Rows.Count)
+            .Where(i => RoleGroups.Opening.Contains(income.Rows[i].Role) && income.Rows[i].Level == 1)
+            .Select(i => new CellRef(table, income, i, column))
+            .ToList();
+
+        if (subtotal >= 0 && sources.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, subtotal, column), sources, "本年收入合计与各项收入之和") is { } f1)
+        {
+            yield return f1;
+        }
+
+        if (grandTotal < 0)
+        {
+            yield break;
+        }
+
+        var parts = subtotal >= 0 ? [new CellRef(table, income, subtotal, column), .. opening] : sources.Concat(opening).ToList();
+        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, grandTotal, column), parts, "收入总计与本年收入、结转（年初结转和结余）之和") is { } f2)
+        {
+            yield return f2;
+        }
+    }
+
+    private IEnumerable<Finding> SpendingSide(RuleRun run, BudgetTable table, TableSection spending, int column, int grandTotal)
+    {
+        var subtotal = TableShape.RowOf(spending, FigureRole.Subtotal);
+        var classes = Enumerable.Range(0, spending.Rows.Count)
+            .Where(i => spending.Rows[i].Code is { Level: 1 })
+            .Select(i => new CellRef(table, spending, i, column))
+            .ToList();
+        var closing = Enumerable.Range(0, spending.Rows.Count)
+            .Where(i => RoleGroups.Closing.Contains(spending.Rows[i].Role) && spending.Rows[i].Level == 1)
+            .Select(i => new CellRef(table, spending, i, column))
+            .ToList();
+
+        if (subtotal >= 0 && classes.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, subtotal, column), classes, "本年支出合计与各类支出之和") is { } f1)
+        {
+            yield return f1;
+        }
+
+        if (grandTotal < 0)
+        {
+            yield break;
+        }
+
+        var parts = subtotal >= 0 ? [new CellRef(table, spending, subtotal, column), .. closing] : classes.Concat(closing).ToList();
+        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, grandTotal, column), parts, "支出总计与本年支出、年终结转（年末结转和结余）之和") is { } f2)
+        {
+            yield return f2;
+        }
+    }
+
+    private static string Name(BudgetTable table) => table.Label ?? table.Title;
 }

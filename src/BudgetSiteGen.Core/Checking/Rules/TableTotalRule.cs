@@ -9,7 +9,7 @@ public sealed class TableTotalRule : AuditRule
 
     public override string Description => "表的合计行等于各一级行之和（逐列）";
 
-    public override IEnumerable<Finding> Check(DepartmentYear year)
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables)
         {
@@ -25,7 +25,7 @@ public sealed class TableTotalRule : AuditRule
                 for (var column = 0; column < section.Columns.Count; column++)
                 {
                     var parts = top.Select(row => new CellRef(table, section, row, column)).ToList();
-                    if (Compare.Sum(Code, new CellRef(table, section, total, column), parts, "合计与各一级行之和") is { } finding)
+                    if (Compare.Sum(run, Code, new CellRef(table, section, total, column), parts, "合计与各一级行之和") is { } finding)
                     {
                         yield return finding;
                     }

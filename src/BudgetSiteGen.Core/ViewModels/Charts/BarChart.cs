@@ -13,4 +13,8 @@ public sealed record BarChart(
     int BarHeight,
     IReadOnlyList<ChartBar> Bars,
     string SourceHref,
-    string SourceLabel);
+    string SourceLabel)
+{
+    /// <summary>"单位：万元；比例…": every value of the chart is in this one unit, and how its shares are rounded.</summary>
+    public string UnitLabel { get; init; } = string.Empty;
+}

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace BudgetSiteGen.ViewModels.Charts;
 
 /// <summary>
-/// Computes bar geometry from exact amounts. Bar lengths are the only place a ratio is rounded, to
-/// whole SVG units; the numbers shown are the exact amounts, formatted like everywhere else.
+/// Computes bar geometry from exact amounts, all in one unit (the caller converts them first). Bar lengths are the
+/// only place a ratio is rounded, to whole SVG units; the numbers shown are the exact amounts, formatted like
+/// everywhere else, and the shares beside them are rounded to 0.1 %, which the caption says.
 /// </summary>
 public sealed class BarChartBuilder(UiText text)
 {
@@ -32,7 +33,10 @@ public sealed class BarChartBuilder(UiText text)
             return new ChartBar(item.Label, AmountText.Format(item.Value), share, top + 14, top + 20, width, width + 6);
         }).ToList();
         var description = string.Join("；", bars.Select(b => $"{b.Label} {b.ValueText}{unit}（{b.ShareText}）"));
-        return new BarChart(id, title, text.Format("chart_description", description), Width, shown.Count * RowHeight, BarHeight, bars, sourceHref, sourceLabel);
+        return new BarChart(id, title, text.Format("chart_description", description), Width, shown.Count * RowHeight, BarHeight, bars, sourceHref, sourceLabel)
+        {
+            UnitLabel = text.Format("chart_unit_label", unit),
+        };
     }
 
     private static string Percent(decimal part, decimal total) =>

@@ -6,48 +6,113 @@ using BudgetSiteGen.ViewModels.Charts;
 namespace BudgetSiteGen.ViewModels.Comparison;
 
 /// <summary>
-/// Sets department-years side by side: every metric of the catalogue with its share of each one's total
-/// budget (sizes differ), expenditure aligned by classification code at each level (a code one side lacks
-/// is shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years,
-/// the columns come newest first (on a phone the newest year and its change are what fits beside the names),
-/// and each figure also shows its change from the year before: the column to its right.
+/// Sets department-years of one kind of report side by side: every metric of the kind's catalogue with its share
+/// of a total (sizes differ), expenditure aligned by classification code at each level (a code one side lacks is
+/// shown as absent, not 0), and the unit costs stated in cards, matched by indicator name. Across years, the columns
+/// come newest first (on a phone the newest year and its change are what fits beside the names), and each figure
+/// also shows its change from the year before: the column to its right. Every amount is shown in one unit,
+/// <see cref="DisplayUnit"/>, converted exactly from the unit it is printed in, so a report in 元 and one in 万元
+/// stand in one column.
 /// </summary>
 public sealed class ComparisonBuilder(UiText text)
 {
+    /// <summary>The unit every amount of a comparison page is shown in: the unit most reports print.</summary>
+    public const MoneyUnit DisplayUnit = MoneyUnit.TenThousandYuan;
+
+    /// <summary>A quotient that does not end within this many places is rounded to <see cref="RoundedDecimals"/> and marked 约.</summary>
+    private const int ExactDecimals = 8;
+
+    private const int RoundedDecimals = 2;
+
     public ComparisonContent Build(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, bool byYear, string intro)
     {
+        var kind = years.Count > 0 ? years[0].Kind : ReportKind.Budget;
+        if (years.Any(y => y.Kind != kind))
+        {
+            throw new ArgumentException("a comparison sets one kind of report side by side, never budgets beside final accounts", nameof(years));
+        }
+
+        var catalog = MetricCatalog.For(text, kind);
+        var unit = DisplayUnit.Symbol();
         var sections = new List<ComparisonSection>();
-        var totals = years.Select(y => y.Metrics[ComparisonFacts.TotalBudget]).ToList();
-        foreach (var group in MetricCatalog.Groups(text))
+        foreach (var group in catalog.Groups)
         {
             var rows = group.Metrics.Select(metric =>
             {
-                var values = years.Select(y => y.Metrics[metric.Key]).ToList();
-                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShowShare ? totals[i] : null, HasYearBefore(i) ? values[i + 1] : null, HasYearBefore(i))).ToList();
-                return new ComparisonRow(metric.Key, metric.Label, metric.Unit, metric.Source, metric.Computed ? text.Get("comparison_computed") : null, 1, cells);
+                var values = years.Select(y => Value(metric, y)).ToList();
+                var cells = values.Select((value, i) => Cell(columns[i].Id, value, metric.ShareOf is { } of ? Share(years[i], of) : null, byYear && i + 1 < values.Count ? values[i + 1] : null)).ToList();
+                var rowUnit = metric.CountUnit ?? (metric.IsComputed ? text.Format("comparison_per_staff_unit", unit) : unit);
+                var note = metric.IsComputed ? text.Format("comparison_computed_rounded", RoundedDecimals.ToString(CultureInfo.InvariantCulture)) : null;
+                return new ComparisonRow(metric.Key, metric.Label, rowUnit, metric.Source, note, 1, cells);
             }).ToList();
             sections.Add(new ComparisonSection($"group-{sections.Count + 1}", group.Title, null, rows));
         }
 
-        sections.Add(Functions(years, columns, HasYearBefore));
+        sections.Add(Functions(years, columns, byYear, catalog.FunctionsSource));
         sections.Add(UnitCosts(years, columns));
-        return new ComparisonContent(intro, columns, sections, Charts(years, columns), byYear);
-
-        bool HasYearBefore(int column) => byYear && column + 1 < years.Count;
+        return new ComparisonContent(intro, columns, sections, Charts(years, columns, catalog), byYear)
+        {
+            UnitNote = text.Format("comparison_unit_note", unit),
+            MetricHeader = text.Format("comparison_metric_unit", unit),
+        };
     }
 
-    private ComparisonSection Functions(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, Func<int, bool> hasYearBefore)
+    /// <summary>A metric's figure for one department-year, in the page's unit.</summary>
+    private ShownFigure Value(Metric metric, ComparisonFacts year)
+    {
+        if (metric.Count is not null)
+        {
+            return year.Counts.GetValueOrDefault(metric.Key) is { } count ? ShownFigure.Exact(count) : ShownFigure.NotListed;
+        }
+
+        if (metric.PerStaffOf is { } key)
+        {
+            var amount = year.Amounts.GetValueOrDefault(key).In(DisplayUnit);
+            var staff = year.Counts.GetValueOrDefault(MetricCatalog.StaffActive);
+            if (staff is not > 0)
+            {
+                return ShownFigure.NotListed;
+            }
+
+            return amount.Amount is { } money ? PerStaff(money.Amount, staff.Value) : From(amount);
+        }
+
+        return From(year.Amounts.GetValueOrDefault(metric.Key).In(DisplayUnit));
+    }
+
+    private static ShownFigure From(PrintedAmount amount) =>
+        amount.IsUnreadable ? ShownFigure.Unreadable : amount.Amount is { } money ? ShownFigure.Exact(money.Amount) : amount.IsListed ? ShownFigure.Blank : ShownFigure.NotListed;
+
+    /// <summary>The exact quotient where it ends within a few places; otherwise rounded half away from zero and marked.</summary>
+    private static ShownFigure PerStaff(decimal amount, decimal staff)
+    {
+        var quotient = amount / staff;
+        var exact = Math.Round(quotient, ExactDecimals, MidpointRounding.AwayFromZero);
+        return exact * staff == amount
+            ? ShownFigure.Exact(DecimalPlaces.TrimTo(exact, Math.Min(RoundedDecimals, DecimalPlaces.Of(amount))))
+            : new ShownFigure(Math.Round(quotient, RoundedDecimals, MidpointRounding.AwayFromZero), Approximate: true);
+    }
+
+    private static PrintedAmount? Share(ComparisonFacts year, string key) => year.Amounts.GetValueOrDefault(key);
+
+    private ComparisonSection Functions(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, bool byYear, string source)
     {
         var functions = years.Select(y => y.Functions).ToList();
-        var spending = years.Select(y => y.Spending).ToList();
         var codes = functions.SelectMany(f => f.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var rows = codes.Select(code =>
         {
             var name = functions.First(f => f.ContainsKey(code))[code].Name;
-            var cells = functions.Select((f, i) => f.TryGetValue(code, out var entry)
-                ? Cell(columns[i].Id, entry.Amount, spending[i], hasYearBefore(i) && functions[i + 1].TryGetValue(code, out var before) ? before.Amount : null, hasYearBefore(i) && functions[i + 1].ContainsKey(code))
-                : new ComparisonCell(columns[i].Id, text.Get("comparison_absent"), null, null, false, true)).ToList();
-            return new ComparisonRow("code-" + code, $"{code} {name}", "万元", "表3 合计列", null, new ClassificationCode(code).Level, cells);
+            var cells = functions.Select((f, i) =>
+            {
+                if (!f.TryGetValue(code, out var entry))
+                {
+                    return new ComparisonCell(columns[i].Id, text.Get("comparison_absent"), null, null, false, true);
+                }
+
+                ShownFigure? previous = byYear && i + 1 < functions.Count ? functions[i + 1].TryGetValue(code, out var before) ? From(before.Amount.In(DisplayUnit)) : ShownFigure.NotListed : null;
+                return Cell(columns[i].Id, From(entry.Amount.In(DisplayUnit)), years[i].Spending, previous);
+            }).ToList();
+            return new ComparisonRow("code-" + code, $"{code} {name}", DisplayUnit.Symbol(), source, null, new ClassificationCode(code).Level, cells);
         }).ToList();
         return new ComparisonSection("functions", text.Get("comparison_functions"), text.Get("comparison_functions_intro"), rows);
     }
@@ -59,7 +124,7 @@ public sealed class ComparisonBuilder(UiText text)
             .OrderByDescending(n => perYear.Count(p => p.ContainsKey(n)))
             .ThenBy(n => n, StringComparer.Ordinal)
             .ToList();
-        var rows = names.Select((name, index) => new ComparisonRow("cost-" + index.ToString(CultureInfo.InvariantCulture), name, string.Empty, "绩效目标表 成本指标",
+        var rows = names.Select((name, index) => new ComparisonRow("cost-" + index.ToString(CultureInfo.InvariantCulture), name, string.Empty, text.Get("metric_source_unit_costs"),
             perYear.Count(p => p.ContainsKey(name)) > 1 ? text.Get("comparison_matched") : null, 1,
             perYear.Select((p, i) => p.TryGetValue(name, out var value)
                 ? new ComparisonCell(columns[i].Id, value, null, null, false, false)
@@ -67,53 +132,60 @@ public sealed class ComparisonBuilder(UiText text)
         return new ComparisonSection("unit-costs", text.Get("comparison_unit_costs"), text.Get("comparison_unit_costs_intro"), rows);
     }
 
-    private ComparisonCell Cell(string column, decimal? value, decimal? total, decimal? previous, bool hasPrevious)
+    /// <summary>A cell: the figure, its share of <paramref name="whole"/> (both in the page's unit), and its change from <paramref name="previous"/>.</summary>
+    private ComparisonCell Cell(string column, ShownFigure shown, PrintedAmount? whole, ShownFigure? previous)
     {
-        if (value is not { } v)
+        if (shown.IsUnreadable)
         {
-            return new ComparisonCell(column, text.Get("blank_cell"), null, null, true, false);
+            return new ComparisonCell(column, text.Get("comparison_unreadable"), null, null, false, false);
         }
 
+        if (shown.Value is not { } v)
+        {
+            return shown.IsListed
+                ? new ComparisonCell(column, text.Get("blank_cell"), null, null, true, false)
+                : new ComparisonCell(column, text.Get("comparison_not_stated"), null, null, false, true);
+        }
+
+        var total = whole?.In(DisplayUnit).Amount?.Amount;
         var share = total is { } t && t > 0 ? Percent(v / t) : null;
         string? change = null;
-        if (hasPrevious && previous is { } p)
+        if (previous?.Value is { } p)
         {
             var difference = v - p;
-            change = text.Format("comparison_change", (difference > 0 ? "+" : string.Empty) + AmountText.Format(difference),
+            var approximate = shown.Approximate || previous.Value.Approximate ? text.Get("comparison_about") : string.Empty;
+            change = text.Format("comparison_change", approximate + (difference > 0 ? "+" : string.Empty) + AmountText.Format(difference),
                 p != 0 ? (difference > 0 ? "+" : string.Empty) + Percent(difference / p) : "—");
         }
 
-        return new ComparisonCell(column, AmountText.Format(v), share, change, false, false);
+        var number = AmountText.Format(v);
+        return new ComparisonCell(column, shown.Approximate ? text.Get("comparison_about") + number : number, share, change, false, false);
     }
 
     private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private IReadOnlyList<GroupedBarChart> Charts(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns)
+    private IReadOnlyList<GroupedBarChart> Charts(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, MetricCatalog catalog)
     {
         var series = columns.Select(c => c.Label).ToList();
+        var unit = DisplayUnit.Symbol();
+        var describe = text.Format("comparison_chart_prefix", unit);
         var charts = new List<GroupedBarChart>();
-        (string, IReadOnlyList<decimal?>) Group(string key) => (text.Get("metric_" + key), years.Select(y => y.Metrics[key]).ToList());
-        var structure = GroupedBarChartBuilder.Build("chart-compare-structure", text.Get("comparison_chart_structure"), text.Get("comparison_chart_prefix"), series,
-        [
-            Group(ComparisonFacts.TotalBudget),
-            Group("basic"),
-            Group("project"),
-            Group("personnel"),
-            Group("public"),
-        ], "万元");
-        if (structure is not null)
+        (string, IReadOnlyList<decimal?>) Group(string key) =>
+            (text.Get("metric_" + key), years.Select(y => y.Amounts.GetValueOrDefault(key).In(DisplayUnit).Amount?.Amount).ToList());
+        var structureTitle = text.Get(years.Count > 0 && years[0].Kind == ReportKind.FinalAccounts ? "comparison_chart_structure_final" : "comparison_chart_structure");
+        if (GroupedBarChartBuilder.Build("chart-compare-structure", structureTitle, describe, series, catalog.StructureChart.Select(Group).ToList(), unit) is { } structure)
         {
-            charts.Add(structure);
+            charts.Add(structure with { UnitLabel = text.Format("unit_label", unit) });
         }
 
         var functions = years.Select(y => y.Functions).ToList();
         var classes = functions.SelectMany(f => f.Keys).Where(c => c.Length == 3).Distinct().Order(StringComparer.Ordinal)
             .Select(code => ((string, IReadOnlyList<decimal?>))(functions.First(f => f.ContainsKey(code))[code].Name,
-                functions.Select(f => f.TryGetValue(code, out var e) ? e.Amount : null).ToList()))
+                functions.Select(f => f.TryGetValue(code, out var e) ? e.Amount.In(DisplayUnit).Amount?.Amount : null).ToList()))
             .ToList();
-        if (GroupedBarChartBuilder.Build("chart-compare-functions", text.Get("comparison_chart_functions"), text.Get("comparison_chart_prefix"), series, classes, "万元") is { } chart)
+        if (GroupedBarChartBuilder.Build("chart-compare-functions", text.Get("comparison_chart_functions"), describe, series, classes, unit) is { } chart)
         {
-            charts.Add(chart);
+            charts.Add(chart with { UnitLabel = text.Format("unit_label", unit) });
         }
 
         return charts;

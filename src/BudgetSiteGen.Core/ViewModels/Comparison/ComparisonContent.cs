@@ -8,4 +8,11 @@ public sealed record ComparisonContent(
     IReadOnlyList<ComparisonColumn> Columns,
     IReadOnlyList<ComparisonSection> Sections,
     IReadOnlyList<GroupedBarChart> Charts,
-    bool ByYear);
+    bool ByYear)
+{
+    /// <summary>The page's one unit of money, and that figures printed in another unit were converted exactly.</summary>
+    public string UnitNote { get; init; } = string.Empty;
+
+    /// <summary>The header of the metric column, naming the unit.</summary>
+    public string MetricHeader { get; init; } = string.Empty;
+}

@@ -5,25 +5,33 @@ namespace BudgetSiteGen.ViewModels.Comparison;
 /// <summary>
 /// What comparison pages set side by side for one department-year, read from its model once when the
 /// department-year is built. Comparison pages are built from these alone, so they need no report in memory
-/// and a sharded build can carry them from one machine to another.
+/// and a sharded build can carry them from one machine to another. Amounts keep the unit they are printed in;
+/// a page converts them to its own unit.
 /// </summary>
 public sealed record ComparisonFacts(
-    IReadOnlyDictionary<string, decimal?> Metrics,
+    ReportKind Kind,
+    IReadOnlyDictionary<string, PrintedAmount> Amounts,
+    IReadOnlyDictionary<string, decimal?> Counts,
     IReadOnlyDictionary<string, FunctionAmount> Functions,
-    decimal? Spending,
+    PrintedAmount Spending,
     IReadOnlyDictionary<string, string> UnitCosts)
 {
-    public const string TotalBudget = "total_budget";
-
-    public static ComparisonFacts Of(DepartmentYear year, IReadOnlyList<MetricGroup> catalog, IndicatorNames names)
+    public static ComparisonFacts Of(DepartmentYear year, MetricCatalog catalog, IndicatorNames names)
     {
-        var metrics = catalog.SelectMany(g => g.Metrics).ToDictionary(m => m.Key, m => m.Read(year), StringComparer.Ordinal);
-        var functions = Figures.Functions(year).ToDictionary(p => p.Key, p => new FunctionAmount(p.Value.Name, p.Value.Amount), StringComparer.Ordinal);
+        var amounts = catalog.All.Where(m => m.Amount is not null).ToDictionary(m => m.Key, m => m.Amount!(year), StringComparer.Ordinal);
+        var counts = catalog.All.Where(m => m.Count is not null).ToDictionary(m => m.Key, m => m.Count!(year), StringComparer.Ordinal);
+        var functions = new Dictionary<string, FunctionAmount>(StringComparer.Ordinal);
+        foreach (var (code, name, total) in ReportFigures.Functions(year))
+        {
+            functions[code] = new FunctionAmount(name, total);
+        }
+
         var unitCosts = year.Performance.Cards
             .SelectMany(card => card.YearIndicators)
             .Where(i => i.Level2 == "成本指标" && i.Parsed is { } p && p.Unit.StartsWith("元/", StringComparison.Ordinal))
             .GroupBy(i => names.Canonical(i.Name), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join("；", g.Select(i => i.Value).Distinct()), StringComparer.Ordinal);
-        return new ComparisonFacts(metrics, functions, Figures.ColumnTotal(year, TableType.ExpenditureSummary, FigureRole.Total), unitCosts);
+        return new ComparisonFacts(year.Report.Kind, amounts, counts, functions,
+            ReportFigures.ColumnTotal(year, TableType.ExpenditureSummary, FigureRole.Total), unitCosts);
     }
 }

@@ -1,73 +1,53 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetSiteGen.Checking;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels.Comparison;
 
-/// <summary>Reads the compared figures out of a department-year by table type and role, never by position.</summary>
+/// <summary>
+/// The compared figures that no table holds: amounts stated in 情况说明 (read with the unit the sentence gives) and
+/// the sum of the project cards' funds (printed in 元).
+/// </summary>
 public static partial class Figures
 {
-    public static decimal? TotalBudget(DepartmentYear y) => KeyFigures.TotalBudget(y);
+    /// <summary>政府采购预算(总额) as a budget's 情况说明 states it.</summary>
+    public static PrintedAmount ProcurementBudget(DepartmentYear y) => Stated(y, "procurement", ProcurementBudgetPattern());
 
-    public static decimal? Income(DepartmentYear y, FigureRole role)
+    /// <summary>政府采购(支出)金额 as a final account's 情况说明 states it.</summary>
+    public static PrintedAmount ProcurementSpent(DepartmentYear y) => Stated(y, "procurement", ProcurementSpentPattern());
+
+    /// <summary>机关运行经费(支出) as 情况说明 states it, where no table prints it (the 决算 tables do not).</summary>
+    public static PrintedAmount OperatingCostsStated(DepartmentYear y) => Stated(y, "operating-costs", OperatingCostsPattern());
+
+    /// <summary>The cards' year funds added up; cards print them in 元.</summary>
+    public static PrintedAmount ProjectFunds(DepartmentYear y) =>
+        y.Performance.Cards.Count == 0
+            ? PrintedAmount.NotListed
+            : PrintedAmount.Of(new Money(y.Performance.Cards.Sum(c => c.YearFunds.Total ?? 0m), MoneyUnit.Yuan));
+
+    private static PrintedAmount Stated(DepartmentYear y, string section, Regex pattern)
     {
-        var income = y.Table(TableType.BudgetSummary)?.Sections.FirstOrDefault(s => s.Id == "income");
-        var row = income?.Rows.FirstOrDefault(r => r.Role == role && r.Level == 1);
-        return row is null || row.Values.Count == 0 ? null : row.Values[0];
-    }
-
-    public static decimal? ColumnTotal(DepartmentYear y, TableType type, FigureRole column) =>
-        y.Table(type) is { } table ? TableShape.Total(table, column) : null;
-
-    /// <summary>A table-10 item (三公) by its printed name, without the ①② marks.</summary>
-    public static decimal? ThreePublic(DepartmentYear y, string name)
-    {
-        var table = y.Table(TableType.ThreePublic);
-        if (table is null)
+        var text = y.Narrative.FirstOrDefault(n => n.Id == section)?.Body.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var match = text is null ? null : pattern.Match(text);
+        if (match is not { Success: true })
         {
-            return null;
+            return PrintedAmount.NotListed;
         }
 
-        var section = table.Sections[0];
-        var column = TableShape.ColumnOf(section, FigureRole.Total);
-        var row = section.Rows.FirstOrDefault(r => r.Name.TrimStart('①', '②', '③') == name);
-        return row is null || column < 0 ? null : row.Values[column];
+        // A number too large to be a figure is not read as one (see FigureRange).
+        var digits = match.Groups["amount"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var unit = WireNames.MoneyUnits[match.Groups["unit"].Value];
+        return FigureRange.TryRead(digits, out var amount) ? PrintedAmount.Of(new Money(amount, unit)) : PrintedAmount.NotListed;
     }
 
-    /// <summary>Each expenditure code with its total, from table 3 (支出总表), for alignment code by code.</summary>
-    public static IReadOnlyDictionary<string, (string Name, decimal? Amount)> Functions(DepartmentYear y)
-    {
-        var result = new Dictionary<string, (string, decimal?)>(StringComparer.Ordinal);
-        if (y.Table(TableType.ExpenditureSummary) is not { } table)
-        {
-            return result;
-        }
+    private const string Amount = @"\s*(?<amount>[0-9][0-9, ]*(?:\.[0-9]+)?)\s*(?<unit>亿元|万元|千元|元)";
 
-        var section = table.Sections[0];
-        var column = TableShape.ColumnOf(section, FigureRole.Total);
-        foreach (var row in section.Rows.Where(r => r.Code is not null && column >= 0))
-        {
-            result[row.Code!.Value.Value] = (row.Name, row.Values[column]);
-        }
+    [GeneratedRegex(@"政府采购预算(?:总额)?\s*(?:为)?" + Amount)]
+    private static partial Regex ProcurementBudgetPattern();
 
-        return result;
-    }
+    [GeneratedRegex(@"政府采购(?:支出)?金额(?:[（(][^）)]*[）)])?\s*(?:为)?" + Amount)]
+    private static partial Regex ProcurementSpentPattern();
 
-    /// <summary>政府采购预算总额 as stated in 情况说明 九 (no table prints it).</summary>
-    public static decimal? Procurement(DepartmentYear y)
-    {
-        var text = y.Narrative.FirstOrDefault(n => n.Id == "procurement")?.Body.Replace("\n", string.Empty, StringComparison.Ordinal);
-        var match = text is null ? null : ProcurementPattern().Match(text);
-        return match is { Success: true } && FigureRange.TryRead(match.Groups[1].Value, out var amount) ? amount : null;
-    }
-
-    public static decimal? PerStaff(decimal? amount, int? staff) =>
-        amount is { } a && staff is > 0 ? Math.Round(a / staff.Value, 2, MidpointRounding.AwayFromZero) : null;
-
-    public static decimal? ProjectFunds(DepartmentYear y) =>
-        y.Performance.Cards.Count == 0 ? null : y.Performance.Cards.Sum(c => c.YearFunds.Total ?? 0m) / 10_000m;
-
-    [GeneratedRegex(@"政府采购预算总额\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*万元")]
-    private static partial Regex ProcurementPattern();
+    [GeneratedRegex(@"机关运行经费(?:支出|预算)?\s*(?:为)?" + Amount)]
+    private static partial Regex OperatingCostsPattern();
 }

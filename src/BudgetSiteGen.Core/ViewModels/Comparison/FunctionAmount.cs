@@ -1,4 +1,4 @@
 namespace BudgetSiteGen.ViewModels.Comparison;
 
-/// <summary>An expenditure classification code's name and total in one department-year's table 3.</summary>
-public sealed record FunctionAmount(string Name, decimal? Amount);
+/// <summary>An expenditure classification code's name and total in one department-year's expenditure summary.</summary>
+public sealed record FunctionAmount(string Name, PrintedAmount Amount);

@@ -31,7 +31,7 @@ public sealed class ComparisonPages(PageFactory pages)
             var path = SitePaths.KindComparison(kindId, year, kind);
             if (years.Count <= MaxColumns || regions.Count == 1)
             {
-                yield return KindYear(path, KindTitle(kindId, year, kind), years);
+                yield return KindYear(path, KindTitle(kindId, year, kind), kind, years);
                 continue;
             }
 
@@ -41,7 +41,7 @@ public sealed class ComparisonPages(PageFactory pages)
                 var regionPath = SitePaths.KindComparison(kindId, year, kind, region.Key);
                 var title = Text.Format("comparison_region_title", KindTitle(kindId, year, kind), region.Key.Name);
                 links.Add(new LinkItem(title, SitePaths.Relative(path, regionPath), Text.Format("comparison_region_count", region.Count().ToString(CultureInfo.InvariantCulture))));
-                yield return KindYear(regionPath, title, region.ToList(), new LinkItem(KindTitle(kindId, year, kind), path));
+                yield return KindYear(regionPath, title, kind, region.ToList(), new LinkItem(KindTitle(kindId, year, kind), path));
             }
 
             var heading = KindTitle(kindId, year, kind);
@@ -59,7 +59,7 @@ public sealed class ComparisonPages(PageFactory pages)
         };
         if (yearsComparison is not null)
         {
-            links.Add(new LinkItem(YearsTitle(departmentName), SitePaths.Relative(fromPage, yearsComparison)));
+            links.Add(new LinkItem(YearsTitle(departmentName, kind), SitePaths.Relative(fromPage, yearsComparison)));
         }
 
         return links;
@@ -70,15 +70,17 @@ public sealed class ComparisonPages(PageFactory pages)
         current.Select(y => (y.KindId, y.Year, y.Kind)).Distinct().OrderBy(k => k.KindId, StringComparer.Ordinal).ThenBy(k => k.Year).ThenBy(k => k.Kind)
             .Select(k => new LinkItem(KindTitle(k.KindId, k.Year, k.Kind), SitePaths.Relative(fromPage, SitePaths.KindComparison(k.KindId, k.Year, k.Kind))))
             .Concat(current.Where(y => y.YearsComparison is not null).DistinctBy(y => y.YearsComparison)
-                .Select(y => new LinkItem(YearsTitle(y.DepartmentName), SitePaths.Relative(fromPage, y.YearsComparison!))))
+                .Select(y => new LinkItem(YearsTitle(y.DepartmentName, y.Kind), SitePaths.Relative(fromPage, y.YearsComparison!))))
             .ToList();
 
-    public string YearsTitle(string departmentName) => Text.Format("comparison_years_title", departmentName);
+    /// <summary>Names the kind of report compared, since a department's budgets and its final accounts have a page each.</summary>
+    public string YearsTitle(string departmentName, ReportKind kind) =>
+        Text.Format(kind == ReportKind.FinalAccounts ? "comparison_years_title_final" : "comparison_years_title", departmentName);
 
     private string KindTitle(string kindId, int year, ReportKind kind) =>
         Text.Format("comparison_kind_title", Index.KindName(kindId), pages.YearLabel(year, kind, 1));
 
-    private PageJob KindYear(string path, string title, List<DepartmentYearSummary> years, LinkItem? parent = null)
+    private PageJob KindYear(string path, string title, ReportKind kind, List<DepartmentYearSummary> years, LinkItem? parent = null)
     {
         var columns = years.Select((y, i) =>
         {
@@ -88,7 +90,8 @@ public sealed class ComparisonPages(PageFactory pages)
                 SitePaths.Relative(path, SitePaths.Overview(y.Folder)), i);
         }).ToList();
         var levels = years.Select(y => Index.Jurisdiction(y.JurisdictionCode).Level).Distinct().Count();
-        var intro = Text.Get(levels > 1 ? "comparison_kind_intro_levels" : "comparison_kind_intro");
+        var final = kind == ReportKind.FinalAccounts ? "_final" : string.Empty;
+        var intro = Text.Get((levels > 1 ? "comparison_kind_intro_levels" : "comparison_kind_intro") + final);
         var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts!).ToList(), columns, byYear: false, intro);
         var trail = new List<Crumb> { new(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)) };
         if (parent is not null)
@@ -105,13 +108,15 @@ public sealed class ComparisonPages(PageFactory pages)
     {
         var years = oldestFirst.Reverse().ToList();
         var first = years[0].Year;
+        var kind = first.Report.Kind;
         var jurisdiction = Index.JurisdictionOf(first);
         var path = SitePaths.YearsComparison(jurisdiction, first);
         var columns = years.Select((y, i) => new ComparisonColumn(
             "y" + y.Year.Report.Year.ToString(CultureInfo.InvariantCulture), pages.YearLabel(y.Year), y.Year.Report.Title,
             SitePaths.Relative(path, SitePaths.Overview(SitePaths.DepartmentYearFolder(jurisdiction, y.Year))), i)).ToList();
-        var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts).ToList(), columns, byYear: true, Text.Get("comparison_years_intro"));
-        var title = YearsTitle(first.Department.Name);
+        var intro = Text.Get(kind == ReportKind.FinalAccounts ? "comparison_years_intro_final" : "comparison_years_intro");
+        var content = new ComparisonBuilder(Text).Build(years.Select(y => y.Facts).ToList(), columns, byYear: true, intro);
+        var title = YearsTitle(first.Department.Name, kind);
         var trail = pages.JurisdictionTrail(path, jurisdiction);
         trail.Add(new Crumb(first.Department.Name, SitePaths.Relative(path, SitePaths.Department(jurisdiction, first))));
         trail.Add(new Crumb(title, null));

@@ -4,6 +4,7 @@ using BudgetSiteGen.Checking;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;
+using BudgetSiteGen.ViewModels.Execution;
 using BudgetSiteGen.ViewModels.Tables;
 
 namespace BudgetSiteGen.ViewModels.Pages;
@@ -21,11 +22,13 @@ public sealed class DepartmentYearPages(PageFactory pages)
     private UiText Text => pages.Text;
 
     /// <param name="yearsComparison">The department's comparison of years this report is part of, if it has one.</param>
-    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null, string? yearsComparison = null)
+    /// <param name="paired">The department's other report of the same year: the budget a final account executed, or the final account of a budget.</param>
+    public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null, string? yearsComparison = null,
+        PairedReport? paired = null)
     {
         var jurisdiction = pages.Index.JurisdictionOf(year);
         var folder = folderOverride ?? SitePaths.DepartmentYearFolder(jurisdiction, year);
-        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text), yearsComparison);
+        var context = new Context(year, folder, new FindingAnchors(audit, folder, Text), yearsComparison) { Paired = paired };
 
         yield return Overview(context);
         yield return Simple(context, SitePaths.Profile(folder), "menu_profile", "profile", Profile(year));
@@ -34,6 +37,11 @@ public sealed class DepartmentYearPages(PageFactory pages)
         for (var i = 0; i < tables.Count; i++)
         {
             yield return Table(context, tables, i);
+        }
+
+        if (year.Report.Kind == ReportKind.FinalAccounts)
+        {
+            yield return new ExecutionPage(pages).Build(year, folder, paired);
         }
 
         yield return Narrative(context);
@@ -53,7 +61,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
         }
 
         yield return Simple(context, SitePaths.Source(folder), "menu_source", "source", Source(year));
-        yield return new ChecksPage(pages).Build(year, folder, context.Anchors);
+        yield return new ChecksPage(pages).Build(year, folder, context.Anchors, audit);
         yield return DownloadsPage(context);
     }
 
@@ -79,11 +87,14 @@ public sealed class DepartmentYearPages(PageFactory pages)
         return Simple(c, path, "menu_downloads", "downloads", new DownloadsContent(files, siteFiles));
     }
 
-    private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison);
+    private sealed record Context(DepartmentYear Year, string Folder, FindingAnchors Anchors, string? YearsComparison)
+    {
+        public PairedReport? Paired { get; init; }
+    }
 
     private PageJob Simple(Context c, string path, string menuKey, string template, object content, string? title = null)
     {
-        var heading = title ?? Text.Get(menuKey);
+        var heading = title ?? Text.ForKind(menuKey, c.Year.Report.Kind);
         var model = pages.Page(path, heading, pages.DepartmentYearTrail(path, c.Year, c.Folder, heading), content,
             pages.Menu(path, c.Folder, c.Year, menuKey), pages.SourceNote(c.Year), c.Year, c.Anchors);
         return new PageJob(path, template, model);
@@ -93,26 +104,49 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var path = SitePaths.Overview(c.Folder);
         var (figures, charts) = new OverviewBuilder(pages).Build(c.Year, c.Folder, path);
-        var sections = new List<LinkItem>
+        var kind = c.Year.Report.Kind;
+        var sections = new List<LinkItem?>
         {
             new(Text.Get("menu_profile"), SitePaths.Relative(path, SitePaths.Profile(c.Folder))),
-            new(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder)), Text.Format("count_tables", Count(c.Year.Tables.Count))),
+            new(Text.ForKind("menu_tables", kind), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder)), Text.Format("count_tables", Count(c.Year.Tables.Count))),
+            ExecutionLink(c, path),
             new(Text.Get("menu_narrative"), SitePaths.Relative(path, SitePaths.Narrative(c.Folder)), Text.Format("count_items", Count(c.Year.Narrative.Count))),
-            new(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(c.Folder)), Text.Format("count_cards", Count(c.Year.Performance.Cards.Count))),
+            PageFactory.LacksPerformance(c.Year) ? null
+                : new(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(c.Folder)), Text.Format("count_cards", Count(c.Year.Performance.Cards.Count))),
             new(Text.Get("menu_assets"), SitePaths.Relative(path, SitePaths.Assets(c.Folder))),
             new(Text.Get("menu_other"), SitePaths.Relative(path, SitePaths.OtherNotes(c.Folder))),
             new(Text.Get("menu_glossary"), SitePaths.Relative(path, SitePaths.Glossary(c.Folder)), Text.Format("count_terms", Count(c.Year.Glossary.Count))),
             new(Text.Get("menu_source"), SitePaths.Relative(path, SitePaths.Source(c.Folder))),
             new(Text.Get("menu_checks"), SitePaths.Relative(path, SitePaths.Checks(c.Folder)), ChecksNote(c.Anchors)),
         };
-        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections, TableLinks(c, path)) 
+        var content = new OverviewContent(c.Year.Report.Title, figures, charts, sections.OfType<LinkItem>().ToList(), TableLinks(c, path)) 
         {
+            TablesHeading = Text.ForKind("menu_tables", kind),
             Comparisons = new ComparisonPages(pages).For(c.Year.Department.KindId, c.Year.Report.Year, c.Year.Report.Kind, c.Year.Department.Name, c.YearsComparison, path),
+            UnitNote = new OverviewBuilder(pages).UnitNote(c.Year),
         };
         var title = $"{c.Year.Department.Name} {pages.YearLabel(c.Year)}";
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, null), content,
             pages.Menu(path, c.Folder, c.Year, "menu_overview"), pages.SourceNote(c.Year), c.Year);
         return new PageJob(path, "overview", model);
+    }
+
+    /// <summary>
+    /// The 预算执行 page: a final account's own, or, from a budget, the page of the final account of the same year that
+    /// pairs the two.
+    /// </summary>
+    private LinkItem? ExecutionLink(Context c, string fromPage)
+    {
+        if (c.Year.Report.Kind == ReportKind.FinalAccounts)
+        {
+            var note = c.Paired is { } budget ? Text.Format("execution_pairs_note", pages.YearLabel(budget.Year)) : null;
+            return new LinkItem(Text.Get("menu_execution"), SitePaths.Relative(fromPage, SitePaths.Execution(c.Folder)), note);
+        }
+
+        return c.Paired is { Year.Report.Kind: ReportKind.FinalAccounts } final
+            ? new LinkItem(Text.Get("menu_execution"), SitePaths.Relative(fromPage, SitePaths.Execution(final.Folder)),
+                Text.Format("execution_pairs_note", pages.YearLabel(final.Year)))
+            : null;
     }
 
     private List<LinkItem> TableLinks(Context c, string fromPage) =>
@@ -140,8 +174,26 @@ public sealed class DepartmentYearPages(PageFactory pages)
             facts.AddRange(staffing.Breakdown.Select(g => new FactRow(g.Label, g.Note is null ? Count(g.Count) : $"{Count(g.Count)}（{g.Note}）")));
         }
 
-        return new ProfileContent(MarkdownText.ToHtml(year.Overview.Duties), MarkdownText.ToHtml(year.Overview.Organisation), facts);
+        return new ProfileContent(MarkdownText.ToHtml(year.Overview.Duties), MarkdownText.ToHtml(year.Overview.Organisation), facts)
+        {
+            Units = year.Units.Select(UnitRowOf).ToList(),
+        };
     }
+
+    private UnitRow UnitRowOf(SubordinateUnit unit)
+    {
+        var type = unit.Type is { } t ? Text.Get("unit_type_" + UnitTypeName(t)) : Text.Get("unit_not_stated");
+        var budget = unit.OwnBudget switch
+        {
+            true => Text.Get("unit_own_budget"),
+            false => Text.Get("unit_merged_budget"),
+            null => Text.Get("unit_not_stated"),
+        };
+        return new UnitRow(unit.Name, type, budget, unit.Note);
+    }
+
+    /// <summary>The type as the data format writes it, which also keys its words in the theme.</summary>
+    private static string UnitTypeName(UnitType type) => Validation.UnitsBinder.Types.First(pair => pair.Value == type).Key;
 
     private PageJob TablesIndex(Context c)
     {
@@ -156,9 +208,9 @@ public sealed class DepartmentYearPages(PageFactory pages)
         LinkItem? Link(int i) => i >= 0 && i < tables.Count
             ? new LinkItem(tables[i].FullTitle, SitePaths.Relative(path, SitePaths.Table(c.Folder, tables[i].Number)))
             : null;
-        var view = new TableViewBuilder(Text, key => c.Anchors.For(key, path)).Build(table);
+        var view = new TableViewBuilder(Text, key => c.Anchors.For(key, path)).Build(table, c.Year.Report.MoneyUnit);
         var content = new TablePageContent(view, Link(index - 1), Link(index + 1),
-            new LinkItem(Text.Get("menu_tables"), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))),
+            new LinkItem(Text.ForKind("menu_tables", c.Year.Report.Kind), SitePaths.Relative(path, SitePaths.TablesIndex(c.Folder))),
             new LinkItem(Text.Get("download_table"), SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, table.Number)), "CSV"));
         var title = table.FullTitle;
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, c.Year, c.Folder, title), content,
@@ -185,6 +237,8 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var facts = new List<FactRow>();
         var byUse = new List<FactRow>();
+        var plannedFacts = new List<FactRow>();
+        var plannedByUse = new List<FactRow>();
         string? asOf = null;
         if (c.Year.Assets is { } assets)
         {
@@ -193,7 +247,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
             {
                 AddCount(facts, "vehicles_establishment", vehicles.Establishment);
                 AddCount(facts, "vehicles_actual", vehicles.Actual);
-                byUse.AddRange(vehicles.ByUse.Select(pair => new FactRow(Text.Get("vehicle_use_" + pair.Key), Count(pair.Value))));
+                byUse.AddRange(vehicles.ByUse.Select(use => new FactRow(use.Label ?? Text.Get("vehicle_use_" + use.Key), Count(use.Count))));
             }
 
             if (assets.FloorAreaSquareMetres is { } area)
@@ -203,10 +257,21 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
             AddCount(facts, "equipment_over_500k", assets.Equipment?.Over500Thousand);
             AddCount(facts, "equipment_over_1m", assets.Equipment?.OverOneMillion);
+            if (assets.Planned is { } planned)
+            {
+                AddCount(plannedFacts, "planned_vehicles", planned.Vehicles);
+                plannedByUse.AddRange(planned.VehiclesByUse.Select(use => new FactRow(use.Label ?? Text.Get("vehicle_use_" + use.Key), Count(use.Count))));
+                AddCount(plannedFacts, "equipment_over_500k", planned.Equipment?.Over500Thousand);
+                AddCount(plannedFacts, "equipment_over_1m", planned.Equipment?.OverOneMillion);
+            }
         }
 
         var text = MarkdownText.ToHtml(c.Year.Narrative.FirstOrDefault(n => n.Id == "assets")?.Body);
-        return Simple(c, SitePaths.Assets(c.Folder), "menu_assets", "assets", new AssetsContent(asOf, facts, byUse, text));
+        return Simple(c, SitePaths.Assets(c.Folder), "menu_assets", "assets", new AssetsContent(asOf, facts, byUse, text)
+        {
+            Planned = plannedFacts,
+            PlannedByUse = plannedByUse,
+        });
     }
 
     private void AddCount(List<FactRow> facts, string key, int? value)
@@ -255,6 +320,11 @@ public sealed class DepartmentYearPages(PageFactory pages)
             if (source.Url is { } url)
             {
                 citation.Add(new FactRow(Text.Get("source_url"), url));
+            }
+
+            if (source.Sha256 is { } sha256)
+            {
+                citation.Add(new FactRow(Text.Get("source_sha256"), sha256));
             }
 
             if (source.Document is { } document)

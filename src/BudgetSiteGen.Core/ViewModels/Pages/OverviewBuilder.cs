@@ -1,129 +1,150 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
-using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Charts;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 
 /// <summary>
-/// The overview's key figures and charts, each read from the table whose type and roles define it and
-/// linked back to that table: income and expenditure from table 1, basic and project from table 3,
-/// personnel and public costs from table 6.
+/// The overview's key figures and charts, each read from the table whose type and roles define it and linked back
+/// to that table. A budget shows 收入总计, 支出总计, 本年收入, 上年结转 and its sources; final accounts show what a
+/// 决算 reports: 本年收入合计, 本年支出合计, 年初 and 年末结转和结余, its sources, and the 三公 budget beside its
+/// actual. Both show basic and project spending, personnel and public costs, and 机关运行经费 where a table prints
+/// it. Every amount is shown in the report's own unit (money_unit): a figure from a table printed in another unit is
+/// converted exactly and its source says so.
 /// </summary>
 public sealed class OverviewBuilder(PageFactory pages)
 {
+    private static readonly FigureRole[] Sources =
+    [
+        FigureRole.FiscalAppropriation, FigureRole.GeneralPublicBudget, FigureRole.GovernmentFund, FigureRole.StateCapital,
+        FigureRole.SocialInsuranceFund, FigureRole.SpecialAccount, FigureRole.UnitFunds, FigureRole.OtherFunds,
+        FigureRole.SuperiorSubsidy, FigureRole.BusinessIncome, FigureRole.OperatingIncome, FigureRole.AffiliatedRemittance, FigureRole.OtherIncome,
+    ];
+
     private UiText Text => pages.Text;
+
+    /// <summary>The page's note on its unit: every key figure and chart is in the report's money_unit, some converted.</summary>
+    public string UnitNote(DepartmentYear year) =>
+        Text.Format(year.Tables.Any(t => t.Unit != year.Report.MoneyUnit) ? "overview_unit_note_converted" : "overview_unit_note", year.Report.MoneyUnit.Symbol());
 
     public (List<KeyFigure> Figures, List<BarChart> Charts) Build(DepartmentYear year, string folder, string fromPage)
     {
         var figures = new List<KeyFigure>();
         var charts = new List<BarChart>();
-        var chartBuilder = new BarChartBuilder(Text);
-
+        var page = new OverviewPage(year, folder, fromPage, Text);
         if (year.Table(TableType.BudgetSummary) is { } summary)
         {
-            var href = SitePaths.Relative(fromPage, SitePaths.Table(folder, summary.Number));
-            var source = TableName(summary);
-            var unit = summary.Unit.Symbol();
-            var income = summary.Sections.FirstOrDefault(s => s.Id == "income") ?? summary.Sections[0];
-            var expenditure = summary.Sections.FirstOrDefault(s => s.Id == "expenditure") ?? summary.Sections[^1];
-            Add(figures, "figure_total_income", RowValue(income, FigureRole.GrandTotal, 0), unit, href, source);
-            Add(figures, "figure_total_expenditure", RowValue(expenditure, FigureRole.GrandTotal, 0), unit, href, source);
-            Add(figures, "figure_current_income", RowValue(income, FigureRole.Subtotal, 0), unit, href, source);
-            Add(figures, "figure_carry_over", RowValue(income, FigureRole.CarryOver, 0), unit, href, source);
-
-            var sources = income.Rows
-                .Where(r => IsFundSource(r.Role) && r.Level == 1 && r.Values.Count > 0 && r.Values[0] is > 0)
-                .Select(r => new ChartItem(PrintedName.WithoutOrdinal(r.Name), r.Values[0]!.Value))
-                .ToList();
-            if (RowValue(income, FigureRole.CarryOver, 0) is { } carry && carry > 0)
-            {
-                sources.Add(new ChartItem(Text.Get("figure_carry_over"), carry));
-            }
-
-            foreach (var item in sources.Where(s => s.Label != Text.Get("figure_carry_over")))
-            {
-                Add(figures, null, item.Value, unit, href, source, item.Label);
-            }
-
-            if (chartBuilder.Build("chart-income", Text.Get("chart_income_title"), sources, unit, href, source) is { } incomeChart)
-            {
-                charts.Add(incomeChart);
-            }
+            Summary(page, year, summary, figures, charts);
         }
 
         if (year.Table(TableType.ExpenditureSummary) is { } spending)
         {
-            var href = SitePaths.Relative(fromPage, SitePaths.Table(folder, spending.Number));
-            var source = TableName(spending);
-            var unit = spending.Unit.Symbol();
-            var section = spending.Sections[0];
-            var basic = TableShape.Total(spending, FigureRole.Basic);
-            var project = TableShape.Total(spending, FigureRole.Project);
-            Add(figures, "figure_basic", basic, unit, href, source);
-            Add(figures, "figure_project", project, unit, href, source);
-
-            var classes = section.Rows
-                .Where(r => r.Code is { Level: 1 } && TotalOf(section, r) is > 0)
-                .Select(r => new ChartItem(r.Name, TotalOf(section, r)!.Value))
-                .ToList();
-            if (chartBuilder.Build("chart-functions", Text.Get("chart_functions_title"), classes, unit, href, source) is { } functionChart)
-            {
-                charts.Add(functionChart);
-            }
-
-            var split = new List<ChartItem>();
-            if (basic is > 0)
-            {
-                split.Add(new ChartItem(Text.Get("figure_basic"), basic.Value));
-            }
-
-            if (project is > 0)
-            {
-                split.Add(new ChartItem(Text.Get("figure_project"), project.Value));
-            }
-
-            if (chartBuilder.Build("chart-basic-project", Text.Get("chart_basic_project_title"), split, unit, href, source) is { } splitChart)
-            {
-                charts.Add(splitChart);
-            }
+            Spending(page, year, spending, figures, charts);
         }
 
         if (year.Table(TableType.BasicExpenditureByEconomicClass) is { } economic)
         {
-            var href = SitePaths.Relative(fromPage, SitePaths.Table(folder, economic.Number));
-            var source = TableName(economic);
-            var section = economic.Sections[0];
-            Add(figures, "figure_personnel", TableShape.Total(economic, FigureRole.Personnel), economic.Unit.Symbol(), href, source);
-            Add(figures, "figure_public", TableShape.Total(economic, FigureRole.Public), economic.Unit.Symbol(), href, source);
+            page.Figure(figures, economic, Text.Get("figure_personnel"), ReportFigures.ColumnTotal(year, TableType.BasicExpenditureByEconomicClass, FigureRole.Personnel));
+            page.Figure(figures, economic, Text.Get("figure_public"), ReportFigures.ColumnTotal(year, TableType.BasicExpenditureByEconomicClass, FigureRole.Public));
         }
 
+        ThreePublicAndOperatingCosts(page, year, figures);
         return (figures, charts);
     }
 
-    private string TableName(BudgetTable table) => table.Label ?? Text.Format("table_number", table.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private void Add(List<KeyFigure> figures, string? key, decimal? value, string unit, string href, string source, string? label = null)
+    private void Summary(OverviewPage page, DepartmentYear year, BudgetTable summary, List<KeyFigure> figures, List<BarChart> charts)
     {
-        if (value is { } v)
+        void Row(string key, string side, FigureRole role) => page.Figure(figures, summary, Text.Get(key), ReportFigures.SummaryRow(year, side, role));
+        var final = year.Report.Kind == ReportKind.FinalAccounts;
+        if (final)
         {
-            figures.Add(new KeyFigure(label ?? Text.Get(key!), AmountText.Format(v), unit, href, source));
+            Row("figure_current_income_total", ReportFigures.Income, FigureRole.Subtotal);
+            Row("figure_current_expenditure_total", ReportFigures.Expenditure, FigureRole.Subtotal);
+            Row("figure_opening_balance", ReportFigures.Income, FigureRole.OpeningBalance);
+            Row("figure_closing_balance", ReportFigures.Expenditure, FigureRole.ClosingBalance);
         }
+        else
+        {
+            Row("figure_total_income", ReportFigures.Income, FigureRole.GrandTotal);
+            Row("figure_total_expenditure", ReportFigures.Expenditure, FigureRole.GrandTotal);
+            Row("figure_current_income", ReportFigures.Income, FigureRole.Subtotal);
+            Row("figure_carry_over", ReportFigures.Income, FigureRole.CarryOver);
+        }
+
+        var income = ReportFigures.SummarySide(year, ReportFigures.Income)!;
+        var column = ReportFigures.MainColumn(income, year.Report.Kind);
+        var sources = new List<ChartItem>();
+        for (var row = 0; column >= 0 && row < income.Rows.Count; row++)
+        {
+            var cell = PrintedAmount.Of(new CellRef(summary, income, row, column));
+            if (Sources.Contains(income.Rows[row].Role) && income.Rows[row].Level == 1 && page.Shown(cell) is { Amount: > 0 } amount)
+            {
+                var label = PrintedName.WithoutOrdinal(income.Rows[row].Name);
+                page.Figure(figures, summary, label, cell);
+                sources.Add(new ChartItem(label, amount.Amount));
+            }
+        }
+
+        if (!final && page.Shown(ReportFigures.SummaryRow(year, ReportFigures.Income, FigureRole.CarryOver)) is { Amount: > 0 } carried)
+        {
+            sources.Add(new ChartItem(Text.Get("figure_carry_over"), carried.Amount));
+        }
+
+        page.Chart(charts, "chart-income", "chart_income_title", sources, summary);
     }
 
-    private static bool IsFundSource(FigureRole role) => role is FigureRole.GeneralPublicBudget or FigureRole.GovernmentFund
-        or FigureRole.StateCapital or FigureRole.SocialInsuranceFund or FigureRole.SpecialAccount or FigureRole.UnitFunds or FigureRole.OtherFunds;
-
-    private static decimal? RowValue(TableSection section, FigureRole role, int column)
+    private void Spending(OverviewPage page, DepartmentYear year, BudgetTable spending, List<KeyFigure> figures, List<BarChart> charts)
     {
-        var row = section.Rows.FirstOrDefault(r => r.Role == role);
-        return row is not null && row.Values.Count > column ? row.Values[column] : null;
+        var basic = ReportFigures.ColumnTotal(year, TableType.ExpenditureSummary, FigureRole.Basic);
+        var project = ReportFigures.ColumnTotal(year, TableType.ExpenditureSummary, FigureRole.Project);
+        page.Figure(figures, spending, Text.Get("figure_basic"), basic);
+        page.Figure(figures, spending, Text.Get("figure_project"), project);
+
+        var classes = ReportFigures.Functions(year)
+            .Where(f => f.Code.Length == 3 && page.Shown(f.Total) is { Amount: > 0 })
+            .Select(f => new ChartItem(f.Name, page.Shown(f.Total)!.Value.Amount))
+            .ToList();
+        page.Chart(charts, "chart-functions", "chart_functions_title", classes, spending);
+
+        var split = new List<ChartItem>();
+        if (page.Shown(basic) is { Amount: > 0 } b)
+        {
+            split.Add(new ChartItem(Text.Get("figure_basic"), b.Amount));
+        }
+
+        if (page.Shown(project) is { Amount: > 0 } p)
+        {
+            split.Add(new ChartItem(Text.Get("figure_project"), p.Amount));
+        }
+
+        page.Chart(charts, "chart-basic-project", "chart_basic_project_title", split, spending);
     }
 
-    private static decimal? TotalOf(TableSection section, TableRow row)
+    /// <summary>
+    /// The 三公 total (a final account's budget beside its actual, a blank shown as blank since the two belong together)
+    /// and 机关运行经费, from whichever table prints them: the Shanghai budget prints both in one table, in 万元.
+    /// </summary>
+    private void ThreePublicAndOperatingCosts(OverviewPage page, DepartmentYear year, List<KeyFigure> figures)
     {
-        var column = section.Columns.ToList().FindIndex(c => c.Role == FigureRole.Total);
-        return column >= 0 ? row.Values[column] : null;
+        if (year.Report.Kind == ReportKind.FinalAccounts)
+        {
+            var budget = ReportFigures.ItemIn(year, FigureRole.ThreePublic, FigureRole.Budget);
+            var actual = ReportFigures.ItemIn(year, FigureRole.ThreePublic, FigureRole.Actual);
+            if ((budget.Table ?? actual.Table) is { } table)
+            {
+                page.PairedFigure(figures, budget.Table ?? table, Text.Get("figure_three_public_budget"), budget.Amount);
+                page.PairedFigure(figures, actual.Table ?? table, Text.Get("figure_three_public_actual"), actual.Amount);
+            }
+        }
+        else if (ReportFigures.ItemIn(year, FigureRole.ThreePublic) is { Table: { } table } threePublic)
+        {
+            page.Figure(figures, table, Text.Get("figure_three_public"), threePublic.Amount);
+        }
+
+        if (ReportFigures.ItemIn(year, FigureRole.OperatingCosts) is { Table: { } source } operating)
+        {
+            page.Figure(figures, source, Text.Get("figure_operating_costs"), operating.Amount);
+        }
     }
 }

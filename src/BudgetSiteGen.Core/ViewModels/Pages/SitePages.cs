@@ -70,9 +70,20 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             .ThenBy(y => y.DepartmentName, StringComparer.Ordinal)
             .ThenByDescending(y => y.Year)
             .Select(y => new ChecksSummaryRow(Index.Jurisdiction(y.JurisdictionCode).Name, y.DepartmentName, y.YearLabel,
-                SitePaths.Relative(path, SitePaths.Checks(y.Folder)), Count(y.Discrepancies), Count(y.Roundings)))
+                SitePaths.Relative(path, SitePaths.Checks(y.Folder)), Count(y.Discrepancies), Count(y.Roundings))
+            {
+                RulesRan = Count(y.Coverage.Ran),
+                RulesNotApplicable = Count(y.Coverage.NotApplicable),
+                RulesCouldNotRun = Count(y.Coverage.CouldNotRun),
+                HasUnchecked = y.Coverage.CouldNotRun > 0,
+            })
             .ToList();
-        var content = new SiteChecksContent(rows, Count(years.Sum(y => y.Discrepancies)), Count(years.Sum(y => y.Roundings)));
+        var content = new SiteChecksContent(rows, Count(years.Sum(y => y.Discrepancies)), Count(years.Sum(y => y.Roundings)))
+        {
+            TotalRan = Count(years.Sum(y => y.Coverage.Ran)),
+            TotalNotApplicable = Count(years.Sum(y => y.Coverage.NotApplicable)),
+            TotalCouldNotRun = Count(years.Sum(y => y.Coverage.CouldNotRun)),
+        };
         var title = Text.Get("site_checks_title");
         return new PageJob(path, "site-checks", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
     }

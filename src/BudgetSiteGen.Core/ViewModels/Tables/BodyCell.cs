@@ -13,4 +13,11 @@ public sealed record BodyCell(
     string? Column,
     bool IsBlank,
     string? HiddenPrefix,
-    IReadOnlyList<Checks.Marker> Markers);
+    IReadOnlyList<Checks.Marker> Markers)
+{
+    /// <summary>A cell the source could not be read in: neither a blank nor a figure, and said so in words.</summary>
+    public bool IsUnreadable { get; init; }
+
+    /// <summary>Words for screen readers after the visible text (why a cell says 无法辨认).</summary>
+    public string? HiddenSuffix { get; init; }
+}

@@ -1,0 +1,42 @@
+namespace BudgetSiteGen.Checking;
+
+/// <summary>
+/// The record a rule keeps while it checks one report: every comparison it makes, and everything it wanted to
+/// compare but could not, in words a reader understands. <see cref="Compare"/> counts comparisons itself.
+/// </summary>
+public sealed class RuleRun
+{
+    private readonly List<string> _notChecked = [];
+    private string? _notApplicable;
+
+    public int Comparisons { get; private set; }
+
+    public void Compared() => Comparisons++;
+
+    /// <summary>Something the rule needed and did not find (a table, a column role, a readable cell).</summary>
+    public void Missing(string what)
+    {
+        if (!_notChecked.Contains(what, StringComparer.Ordinal))
+        {
+            _notChecked.Add(what);
+        }
+    }
+
+    /// <summary>The rule's identity does not hold for this report, or the report has nothing of the kind.</summary>
+    public void NotApplicable(string why) => _notApplicable ??= why;
+
+    public RuleCoverage Coverage(string ruleCode, string nothingToCheck)
+    {
+        if (Comparisons > 0)
+        {
+            return new RuleCoverage(ruleCode, RuleStatus.Ran, Comparisons, null, _notChecked);
+        }
+
+        if (_notChecked.Count > 0)
+        {
+            return new RuleCoverage(ruleCode, RuleStatus.CouldNotRun, 0, string.Join("；", _notChecked), _notChecked);
+        }
+
+        return new RuleCoverage(ruleCode, RuleStatus.NotApplicable, 0, _notApplicable ?? nothingToCheck, []);
+    }
+}

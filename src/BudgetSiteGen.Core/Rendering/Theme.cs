@@ -64,7 +64,7 @@ public sealed class Theme
         };
         if (body is not null)
         {
-            variables.Add("body", body);
+            variables.SetValue("body", body, readOnly: true);
         }
 
         context.PushGlobal(variables);

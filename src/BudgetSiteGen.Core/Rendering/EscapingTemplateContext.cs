@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -31,7 +30,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject is ViewModels.HtmlFragment fragment
             ? Write(fragment.Html)
-            : Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+            : Write(HtmlText.Escape(ObjectToString(textAsObject) ?? string.Empty));
 
     /// <summary>
     /// Absent, empty and zero are false, so that <c>{{ if rows }}</c> asks "are there any", as a theme author

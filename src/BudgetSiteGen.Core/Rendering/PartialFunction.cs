@@ -14,6 +14,8 @@ internal sealed class PartialFunction(IReadOnlyDictionary<string, Template> part
 {
     public const string Name = "include";
 
+    private const int MaxDepth = 64;
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 2;
@@ -34,6 +36,14 @@ internal sealed class PartialFunction(IReadOnlyDictionary<string, Template> part
                 $"the theme has no partial '{name}' ({TemplateNames.Partial(name ?? "NAME")}); it has {string.Join(", ", partials.Keys.Order(StringComparer.Ordinal))}");
         }
 
+        // A partial that includes itself with the same value would never end; a theme's nesting is far shallower.
+        var depth = context.Tags.TryGetValue(this, out var level) ? (int)level! : 0;
+        if (depth >= MaxDepth)
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"partials include each other more than {MaxDepth} deep, at '{name}'");
+        }
+
+        context.Tags[this] = depth + 1;
         var scope = new ScriptObject { { "model", arguments.Count > 1 ? arguments[1] : null } };
         context.PushGlobal(scope);
         context.PushOutput();
@@ -46,6 +56,7 @@ internal sealed class PartialFunction(IReadOnlyDictionary<string, Template> part
         {
             context.PopOutput();
             context.PopGlobal();
+            context.Tags[this] = depth;
         }
     }
 

@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     public const string RefusedImageAddress = "BSG181";
     public const string InvalidRegistrationNumber = "BSG182";
 
+    public const string TemplateDoesNotParse = "BSG187";
+    public const string TemplateUnknownName = "BSG188";
+
     public const string UnknownLayout = "BSG190";
     public const string TableNotInLayout = "BSG191";
     public const string TableTypeDiffersFromLayout = "BSG192";

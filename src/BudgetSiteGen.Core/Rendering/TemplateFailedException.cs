@@ -3,13 +3,16 @@ using BudgetSiteGen.Diagnostics;
 namespace BudgetSiteGen.Rendering;
 
 /// <summary>
-/// A template that compiled but failed while rendering, such as one calling a partial the theme does not
-/// have: a mistake in the theme, reported as a diagnostic, not as a defect of BudgetSiteGen.
+/// A template that compiled but failed while rendering, such as one naming a variable, member or partial that
+/// does not exist: a mistake in the theme, reported as a diagnostic at its place in the template, not as a
+/// defect of BudgetSiteGen.
 /// </summary>
-public sealed class TemplateFailedException(string templateFile, Exception cause)
-    : Exception($"{templateFile} failed while rendering: {cause.Message}", cause)
+public sealed class TemplateFailedException(string code, SourceLocation location, string problem, Exception cause)
+    : Exception($"{location} {problem}", cause)
 {
-    public Diagnostic ToDiagnostic() => new(DiagnosticCodes.TemplateFailed, Severity.Error, SourceLocation.StartOf(templateFile),
-        $"the template failed while rendering a page: {InnerException!.Message}",
-        "templates that call only partials the theme has (see docs/theming.md)");
+    public Diagnostic ToDiagnostic() => new(code, Severity.Error, location,
+        $"the template failed while rendering a page: {problem}",
+        code == DiagnosticCodes.TemplateUnknownName
+            ? "only variables, members and partials that exist (see docs/theming.md)"
+            : "a template that lays out the values the page has (see docs/theming.md)");
 }

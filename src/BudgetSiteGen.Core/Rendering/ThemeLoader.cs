@@ -1,13 +1,14 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Validation;
-using HandlebarsDotNet;
+using Scriban;
 
 namespace BudgetSiteGen.Rendering;
 
 /// <summary>
-/// Loads a theme through <see cref="ThemeFiles"/>: registers partials, compiles layout and page
-/// templates once, reads the UI strings for the site's language and collects the assets.
+/// Loads a theme through <see cref="ThemeFiles"/>: compiles the layout, page templates and partials once,
+/// reads the UI strings for the site's language and collects the assets. A template that does not parse
+/// is reported at its line and column, and every such template is reported, not only the first.
 /// </summary>
 public static class ThemeLoader
 {
@@ -32,34 +33,49 @@ public static class ThemeLoader
 
     private static Theme? Compile(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        try
+        var before = diagnostics.ErrorCount;
+        var partials = CompileFolder(files, "partials", diagnostics);
+        var pages = CompileFolder(files, "pages", diagnostics);
+        var layoutText = files.ReadText(TemplateNames.Layout);
+        if (layoutText is null)
         {
-            foreach (var partial in files.List("partials").Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
-            {
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), files.ReadText(partial) ?? string.Empty);
-            }
-
-            var layoutText = files.ReadText("layouts/base.hbs");
-            if (layoutText is null)
-            {
-                Report(diagnostics, "layouts/base.hbs", "the theme has no layout.", "layouts/base.hbs in the theme");
-                return null;
-            }
-
-            var layout = handlebars.Compile(layoutText);
-            var pages = files.List("pages")
-                .Where(p => p.EndsWith(".hbs", StringComparison.Ordinal))
-                .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => handlebars.Compile(files.ReadText(p) ?? string.Empty), StringComparer.Ordinal);
-            var strings = LoadStrings(files, language, diagnostics, languageAt);
-            var assets = files.List("assets").Select(path => new ThemeAsset(path, files.ReadBytes(path) ?? [])).ToList();
-            return strings is null ? null : new Theme(layout, pages, strings, assets);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ThemeProblem, Severity.Error, SourceLocation.StartOf(TemplateNames.Layout),
+                "the theme has no layout.", $"{TemplateNames.Layout} in the theme"));
         }
-        catch (HandlebarsException ex)
+
+        var layout = layoutText is null ? null : Parse(layoutText, TemplateNames.Layout, diagnostics);
+        var strings = LoadStrings(files, language, diagnostics, languageAt);
+        var assets = files.List("assets").Select(path => new ThemeAsset(path, files.ReadBytes(path) ?? [])).ToList();
+        return layout is null || strings is null || diagnostics.ErrorCount > before
+            ? null
+            : new Theme(layout, pages, partials, strings, assets);
+    }
+
+    private static Dictionary<string, Template> CompileFolder(ThemeFiles files, string folder, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in files.List(folder).Where(p => p.EndsWith(TemplateNames.Extension, StringComparison.Ordinal)))
         {
-            Report(diagnostics, "templates", $"a template does not compile: {ex.Message}", "valid Handlebars");
-            return null;
+            if (Parse(files.ReadText(path) ?? string.Empty, path, diagnostics) is { } template)
+            {
+                templates[Path.GetFileName(path)[..^TemplateNames.Extension.Length]] = template;
+            }
         }
+
+        return templates;
+    }
+
+    private static Template? Parse(string text, string path, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(text, path);
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateDoesNotParse, Severity.Error,
+                new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                $"the template does not parse: {message.Message}", "a Scriban template (see docs/theming.md)"));
+        }
+
+        return template.HasErrors ? null : template;
     }
 
     private static Dictionary<string, string>? LoadStrings(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
@@ -99,7 +115,4 @@ public static class ThemeLoader
 
         return strings;
     }
-
-    private static void Report(DiagnosticBag diagnostics, string file, string message, string expected) =>
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.ThemeProblem, Severity.Error, SourceLocation.StartOf(file), message, expected));
 }

@@ -8,6 +8,6 @@ namespace BudgetSiteGen.ViewModels;
 /// </summary>
 public static class MarkdownText
 {
-    public static string? ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? null : SafeMarkdown.ToHtml(markdown).Trim();
+    public static HtmlFragment? ToHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? null : new HtmlFragment(SafeMarkdown.ToHtml(markdown).Trim());
 }

@@ -20,7 +20,7 @@ public sealed record PageModel(
     object Content)
 {
     /// <summary>The theme's stylesheet written into the page instead of linked, for a page served at any depth.</summary>
-    public string? InlineStylesheet { get; init; }
+    public HtmlFragment? InlineStylesheet { get; init; }
 
     /// <summary>The site's icon: relative like every other link, so it loads from file:// and under any sub-path.</summary>
     public string IconHref { get; init; } = Root + SitePaths.Favicon;

@@ -26,7 +26,7 @@ public static class HostileContent
         """;
 
     /// <summary>Script in markup, for plain text fields: it must arrive on the page as text.</summary>
-    private const string Text = "'名称<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\">javascript:alert(1)'";
+    public const string Text = "'名称<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\">javascript:alert(1)'";
 
     public static void Write(string content)
     {

@@ -56,12 +56,12 @@ public sealed class InternalErrorTests
         scratch.Report("a.yaml", MinimalReport.Text);
         var overrides = Path.Combine(scratch.Content, "theme-overrides", "pages");
         Directory.CreateDirectory(overrides);
-        File.WriteAllText(Path.Combine(overrides, "home.hbs"), "<main>{{> no-such-partial}}</main>\n");
+        File.WriteAllText(Path.Combine(overrides, "home.sbn-html"), "<main>{{ include 'no-such-partial' }}</main>\n");
 
         var run = Support.Cli.Invoke(scratch.Root, "build");
 
         Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}; stderr:\n{run.StdErr}");
-        Assert.Contains("pages/home.hbs:1:1: error BSG174: the template failed while rendering a page: Referenced partial name 'no-such-partial' could not be resolved", run.StdErr);
+        Assert.Contains("pages/home.sbn-html:1:10: error BSG188: the template failed while rendering a page: the theme has no partial 'no-such-partial'", run.StdErr);
         Assert.DoesNotContain("bug", run.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(scratch.Root, "output")));

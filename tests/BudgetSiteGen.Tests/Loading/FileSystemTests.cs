@@ -208,9 +208,9 @@ public sealed class FileSystemTests
         using var scratch = new ScratchContent();
         scratch.Report("a.yaml", MinimalReport.Text);
         var layouts = Directory.CreateDirectory(Path.Combine(scratch.Content, ThemeLoader.OverridesFolder, "layouts")).FullName;
-        SpecialFiles.Fifo(Path.Combine(layouts, "base.hbs"));
+        SpecialFiles.Fifo(Path.Combine(layouts, "base" + TemplateNames.Extension));
         var result = SiteBuilder.Build(new BuildOptions(scratch.Content, Path.Combine(scratch.Root, "site"), Repository.Themes), SilentProgress.Instance);
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NotARegularFile && d.Location.File.EndsWith("layouts/base.hbs", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NotARegularFile && d.Location.File.EndsWith(TemplateNames.Layout, StringComparison.Ordinal));
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class ThemeTests
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Themes, "default"), "*.hbs", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Themes, "default"), "*" + TemplateNames.Extension, SearchOption.AllDirectories))
         {
             foreach (Match m in TemplateKey().Matches(File.ReadAllText(file)))
             {
@@ -82,6 +82,6 @@ public sealed partial class ThemeTests
     [GeneratedRegex(@"(?:Get|Format|Fact|Text|AddCount|Add|Funds)\(""([a-z0-9_]+)""\s*[,)]")]
     private static partial Regex CodeKey();
 
-    [GeneratedRegex(@"Strings\.([a-z0-9_]+)")]
+    [GeneratedRegex(@"\bstrings\.([a-z0-9_]+)")]
     private static partial Regex TemplateKey();
 }

@@ -7,7 +7,7 @@ public sealed record CardContent(
     IReadOnlyList<FundsRow> Funds,
     IReadOnlyList<Checks.Marker> FundsMarkers,
     IReadOnlyList<LabelledText> Texts,
-    string? PeriodGoalHtml,
-    string? YearGoalHtml,
+    HtmlFragment? PeriodGoalHtml,
+    HtmlFragment? YearGoalHtml,
     IReadOnlyList<IndicatorTable> Indicators,
     LinkItem Index);

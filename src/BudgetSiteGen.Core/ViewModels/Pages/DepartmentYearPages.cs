@@ -285,7 +285,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
     private PageJob Glossary(Context c)
     {
         var terms = c.Year.Glossary.Select((t, i) => new GlossaryEntry(
-            string.Create(CultureInfo.InvariantCulture, $"term-{i + 1}"), t.Term, MarkdownText.ToHtml(t.Definition) ?? string.Empty)).ToList();
+            string.Create(CultureInfo.InvariantCulture, $"term-{i + 1}"), t.Term, MarkdownText.ToHtml(t.Definition) ?? new HtmlFragment(string.Empty))).ToList();
         return Simple(c, SitePaths.Glossary(c.Folder), "menu_glossary", "glossary", new GlossaryContent(terms));
     }
 

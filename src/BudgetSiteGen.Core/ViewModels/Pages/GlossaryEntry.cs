@@ -1,3 +1,3 @@
 namespace BudgetSiteGen.ViewModels.Pages;
 
-public sealed record GlossaryEntry(string Id, string Term, string DefinitionHtml);
+public sealed record GlossaryEntry(string Id, string Term, HtmlFragment DefinitionHtml);

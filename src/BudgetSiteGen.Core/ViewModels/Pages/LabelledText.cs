@@ -1,3 +1,3 @@
 namespace BudgetSiteGen.ViewModels.Pages;
 
-public sealed record LabelledText(string Label, string Html);
+public sealed record LabelledText(string Label, HtmlFragment Html);

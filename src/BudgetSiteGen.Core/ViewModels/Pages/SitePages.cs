@@ -140,7 +140,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
         var model = pages.Page(path, Text.Get("not_found_title"), [], new NotFoundContent(root + SitePaths.Home)) with
         {
             Root = root,
-            InlineStylesheet = inline?.Stylesheet,
+            InlineStylesheet = inline?.Stylesheet is { } css ? new HtmlFragment(css) : null,
             IconHref = inline?.IconHref ?? root + SitePaths.Favicon,
         };
         return new PageJob(path, "not-found", model);

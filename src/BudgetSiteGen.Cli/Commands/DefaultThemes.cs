@@ -13,7 +13,9 @@ public static class DefaultThemes
     {
         var besideContent = Path.Combine(content.Parent?.FullName ?? ".", FolderName);
         if (Directory.Exists(besideContent))
+        {
             return besideContent;
+        }
 
         var shipped = Path.Combine(AppContext.BaseDirectory, FolderName);
         return Directory.Exists(shipped) ? shipped : besideContent;

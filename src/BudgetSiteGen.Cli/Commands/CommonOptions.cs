@@ -17,12 +17,12 @@ public static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("output"),
     };
 
-    /// <summary>The build's folders from the options; themes default to themes/ beside the content folder.</summary>
+    /// <summary>The build's folders from the options; without --themes, see <see cref="DefaultThemes"/>.</summary>
     public static Building.BuildOptions Build(DirectoryInfo content, DirectoryInfo output, DirectoryInfo? themes) =>
-        new(content.FullName, output.FullName, themes?.FullName ?? Path.Combine(content.Parent?.FullName ?? ".", "themes"));
+        new(content.FullName, output.FullName, themes?.FullName ?? DefaultThemes.For(content));
 
     public static Option<DirectoryInfo?> Themes() => new("--themes")
     {
-        Description = "The folder of themes (default: themes/ beside the content folder).",
+        Description = "The folder of themes (default: themes/ beside the content folder, else the themes installed with budgetsitegen).",
     };
 }

@@ -75,6 +75,18 @@ public sealed class ReportWorkbookTests(BuiltSeeds site) : IClassFixture<BuiltSe
     }
 
     [Fact]
+    public void Every_workbook_is_valid_office_open_xml_so_excel_opens_it_without_a_repair()
+    {
+        foreach (var year in Seeds.Content.DepartmentYears)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(site.Workbook(year), isEditable: false);
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+        }
+    }
+
+    [Fact]
     public void Sheet_names_are_unique_and_within_excels_31_characters()
     {
         foreach (var year in Seeds.Content.DepartmentYears)

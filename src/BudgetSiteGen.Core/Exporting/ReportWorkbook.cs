@@ -33,6 +33,8 @@ public static class ReportWorkbook
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
+            // Stored, not deflated: StableZip compresses every part once when it rewrites the package.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Ids given explicitly: left to the library, relationship ids are generated afresh on every run.
             var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             var styles = new StyleBook();

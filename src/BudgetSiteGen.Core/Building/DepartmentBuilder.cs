@@ -1,5 +1,6 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Exporting;
 using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
@@ -24,6 +25,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
     private readonly MetricCatalog _budgetMetrics = MetricCatalog.For(pages.Text, ReportKind.Budget);
     private readonly MetricCatalog _finalAccountsMetrics = MetricCatalog.For(pages.Text, ReportKind.FinalAccounts);
     private readonly IndicatorNames _names = new(pages.Index.Shared.IndicatorAliases);
+    private readonly WorkbookWords _words = new(pages.Text);
 
     private SiteIndex Index => pages.Index;
 
@@ -81,19 +83,18 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             var resources = new List<string>();
             foreach (var target in folders)
             {
-                var yearPages = new DepartmentYearPages(pages);
+                // Downloads are made first so the downloads page can give their sizes.
+                var made = selection == PageSelection.All ? Downloads.For(year, target, _words, Index.VersionOf(year)).ToList() : [];
+                var yearPages = new DepartmentYearPages(pages) { DownloadSizes = made.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal) };
                 foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year), Paired(year)))
                 {
                     Render(job, output, written);
                 }
 
-                if (selection == PageSelection.All)
+                foreach (var (path, bytes) in made)
                 {
-                    foreach (var (path, bytes) in Downloads.For(year, target))
-                    {
-                        output.WriteBytes(path, bytes);
-                        downloads.Add(path);
-                    }
+                    output.WriteBytes(path, bytes);
+                    downloads.Add(path);
                 }
             }
 

@@ -21,6 +21,9 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
     private UiText Text => pages.Text;
 
+    /// <summary>The byte sizes of the downloads already made, by site path; the downloads page gives the workbook's.</summary>
+    public IReadOnlyDictionary<string, long> DownloadSizes { get; init; } = new Dictionary<string, long>();
+
     /// <param name="yearsComparison">The department's comparison of years this report is part of, if it has one.</param>
     /// <param name="paired">The department's other report of the same year: the budget a final account executed, or the final account of a budget.</param>
     public IEnumerable<PageJob> Build(DepartmentYear year, AuditReport? audit = null, string? folderOverride = null, string? yearsComparison = null,
@@ -78,6 +81,12 @@ public sealed class DepartmentYearPages(PageFactory pages)
     {
         var path = SitePaths.Downloads(c.Folder);
         var files = new List<LinkItem> { new(Text.Get("download_json"), SitePaths.Relative(path, Publishing.Downloads.Json(c.Folder)), "JSON") };
+        var workbook = Publishing.Downloads.Workbook(c.Folder);
+        if (DownloadSizes.TryGetValue(workbook, out var size))
+        {
+            files.Add(new LinkItem(Text.Get("download_workbook"), SitePaths.Relative(path, workbook), Text.Format("download_workbook_note", FileSize.Text(Text, size))));
+        }
+
         files.AddRange(c.Year.Tables.OrderBy(t => t.Number).Select(t => new LinkItem(t.FullTitle, SitePaths.Relative(path, Publishing.Downloads.Csv(c.Folder, t.Number)), "CSV")));
         var siteFiles = new List<LinkItem>
         {

@@ -56,7 +56,8 @@ public sealed class SheetTableReader(SheetGrid grid, ReportLayout layout, Layout
 
         ReportHidden(hidden);
         var imported = sections.Select((section, index) => section with { Rows = rows[index] }).ToList();
-        var noData = imported.All(section => section.Rows.Count == 0);
+        // A table printed without a single figure (本表无数据, often with a blank 合计 row) has no data.
+        var noData = imported.SelectMany(section => section.Rows).All(row => row.Values.All(value => value is null));
         if (!noData)
         {
             CheckTotalRow(imported, header);

@@ -11,7 +11,8 @@ Some quirks of real exports are put in on purpose so the importer meets them:
 - the Shanghai final accounts carry a hidden column of unit codes and a hidden 栏次 row;
 - the Changzhi report is written as an .xls (BIFF8), the format many systems still export.
 
-A password-protected copy of one workbook is written too, for the importer's refusal.
+A password-protected copy of one workbook is written too (encrypt_workbook.py), and in problems/ small workbooks
+with one mistake each, at a cell the tests name.
 
 Run from the repository root:  /usr/bin/python3 tools/workbook-fixtures/make_workbooks.py
 Needs Debian's python3-openpyxl, python3-xlwt, python3-yaml and python3-msoffcrypto-tool.
@@ -20,11 +21,14 @@ import datetime
 import io
 import os
 import sys
+import zipfile
 
 from msoffcrypto.format.ooxml import OOXMLFile
 import openpyxl
 import xlwt
 import yaml
+
+import encrypt_workbook
 from openpyxl.styles import Alignment, Font
 
 OUT = "tests/BudgetSiteGen.Tests/TestData/workbooks"
@@ -37,7 +41,7 @@ REPORTS = [
     ("content/reports/shanghai-putuo/finance/2024-final-accounts.yaml", "putuo-finance-2024-final-accounts.xlsx", 3, "xlsx"),
 ]
 HIDDEN_EXTRAS = "putuo-finance-2024-final-accounts.xlsx"
-PROTECTED = ("zezhou-dpf-2024-budget.xlsx", "zezhou-protected.xlsx", "2024")
+PROTECTED = ("zezhou-dpf-2024-budget.xlsx", "zezhou-password-2024.xlsx", "2024")
 
 # What the systems print above a block of columns when a table has two blocks side by side.
 SECTION_HEADINGS = {"personnel": "人员经费", "public": "公用经费"}
@@ -237,6 +241,103 @@ def write_xls(sheets, path):
     book.save(path)
 
 
+def small_table(ws, header_e5="项目支出", total=True, cells=None, merges=()):
+    """Shanxi's 预算支出总表 with four rows, laid out as the systems do; cells overrides single cells (A1 names)."""
+    ws["A1"] = "预算公开表3"
+    ws["A2"] = "2024年预算支出总表"
+    ws.merge_cells("A2:E2")
+    ws["A3"] = "单位名称：测试县残疾人联合会"
+    ws["E3"] = "单位：万元"
+    ws["A4"] = "项目"
+    ws.merge_cells("A4:B4")
+    ws["C4"] = "2024年预算数"
+    ws.merge_cells("C4:E4")
+    for column, text in zip("ABCDE", ["科目编码", "科目名称", "合计", "基本支出", header_e5]):
+        ws[f"{column}5"] = text
+    rows = [
+        (None, "合计", 100, 60, 40),
+        ("208", "社会保障和就业支出", 100, 60, 40),
+        ("20811", "残疾人事业", 100, 60, 40),
+        ("2081101", "行政运行", 60, 60, None),
+        ("2081104", "残疾人康复", 40, None, 40),
+    ]
+    if not total:
+        rows = rows[1:]
+    for index, values in enumerate(rows):
+        for column, value in zip("ABCDE", values):
+            if value is not None:
+                cell = ws[f"{column}{6 + index}"]
+                cell.value = value
+                if isinstance(value, int):
+                    cell.number_format = "#,##0.00"
+    ws[f"A{6 + len(rows)}"] = "注：本表按功能分类科目列示。"
+    for address, value in (cells or {}).items():
+        ws[address] = value
+        if isinstance(value, float):
+            ws[address].number_format = "#,##0.00"
+    for merge in merges:
+        ws.merge_cells(merge)
+
+
+def problem_workbook(path, **change):
+    book = openpyxl.Workbook()
+    book.properties.created = book.properties.modified = datetime.datetime(2025, 1, 1)
+    small_table(book.active, **change)
+    book.active.title = "预算公开表3"
+    book.save(path)
+    return book
+
+
+def store_exactly(path, member, old, new):
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            if info.filename == member:
+                assert data.count(old.encode()) == 1
+                data = data.replace(old.encode(), new.encode())
+            target.writestr(info, data)
+
+
+def write_problems():
+    folder = os.path.join(OUT, "problems")
+    os.makedirs(folder, exist_ok=True)
+    problem_workbook(os.path.join(folder, "clean.xlsx"))
+    problem_workbook(os.path.join(folder, "header-no-role.xlsx"), header_e5="预计数")
+    problem_workbook(os.path.join(folder, "text-in-amount.xlsx"), cells={"C9": "待定"})
+    problem_workbook(os.path.join(folder, "merged-amounts.xlsx"), merges=["D10:E10"])
+    problem_workbook(os.path.join(folder, "no-total-row.xlsx"), total=False)
+    # 0.1 + 0.2, as a formula's cached result leaves it: shown as 0.30, stored as 0.30000000000000004. Excel writes
+    # 17 significant digits; openpyxl writes 16, which would round it back to 0.3, so the stored text is put back.
+    path = os.path.join(folder, "not-as-shown.xlsx")
+    problem_workbook(path, cells={"D9": 0.1 + 0.2})
+    store_exactly(path, "xl/worksheets/sheet1.xml", "<v>0.3</v>", f"<v>{0.1 + 0.2!r}</v>")
+
+    book = openpyxl.Workbook()
+    book.properties.created = book.properties.modified = datetime.datetime(2025, 1, 1)
+    small_table(book.active)
+    book.active.title = "预算公开表3"
+    cover = book.create_sheet("封面")
+    cover["A1"] = "2024年部门预算公开目录"
+    other = book.create_sheet("汇总")
+    other["A1"] = "2024年部门收支预算汇总表"
+    other["A2"] = "单位：万元"
+    other["A3"], other["B3"] = "项目", "金额"
+    other["A4"], other["B4"] = "收入合计", 100
+    book.save(os.path.join(folder, "unknown-sheet.xlsx"))
+
+    book = openpyxl.Workbook()
+    book.properties.created = book.properties.modified = datetime.datetime(2025, 1, 1)
+    ws = book.active
+    small_table(ws, cells={"A11": None})
+    ws.title = "预算公开表3"
+    for row in range(11, 5100):
+        ws.cell(row=row, column=1, value="2081199")
+        ws.cell(row=row, column=2, value="其他残疾人事业支出")
+        ws.cell(row=row, column=3, value=1).number_format = "#,##0.00"
+    book.save(os.path.join(folder, "too-many-rows.xlsx"))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for source, name, text_table, form in REPORTS:
@@ -249,6 +350,10 @@ def main():
         path = os.path.join(OUT, name)
         (write_xls if form == "xls" else write_xlsx)(sheets, path)
         print(path)
+
+    plain, protected, password = PROTECTED
+    encrypt_workbook.main(os.path.join(OUT, plain), os.path.join(OUT, protected), password)
+    write_problems()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ A password-protected copy of one workbook is written too (encrypt_workbook.py), 
 with one mistake each, at a cell the tests name.
 
 Run from the repository root:  /usr/bin/python3 tools/workbook-fixtures/make_workbooks.py
-Needs Debian's python3-openpyxl, python3-xlwt, python3-yaml and python3-msoffcrypto-tool.
+Needs Debian's python3-openpyxl, python3-xlwt, python3-yaml and python3-cryptography.
 """
 import datetime
 import io
@@ -23,7 +23,6 @@ import os
 import sys
 import zipfile
 
-from msoffcrypto.format.ooxml import OOXMLFile
 import openpyxl
 import xlwt
 import yaml

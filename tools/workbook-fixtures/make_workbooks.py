@@ -215,7 +215,7 @@ def write_xlsx(sheets, path):
             ws.row_dimensions[row + 1].hidden = True
         for column in sheet.hidden_columns:
             ws.column_dimensions[openpyxl.utils.get_column_letter(column + 1)].hidden = True
-    book.save(path)
+    save(book, path)
 
 
 def write_xls(sheets, path):
@@ -283,8 +283,19 @@ def problem_workbook(path, **change):
     book.properties.created = book.properties.modified = datetime.datetime(2025, 1, 1)
     small_table(book.active, **change)
     book.active.title = "预算公开表3"
-    book.save(path)
+    save(book, path)
     return book
+
+
+def save(book, path):
+    """Saves with fixed dates inside the package too, so a fixture made again from the same report is the same file."""
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            info.date_time = (2025, 1, 1, 0, 0, 0)
+            target.writestr(info, data)
 
 
 def store_exactly(path, member, old, new):
@@ -302,6 +313,8 @@ def write_problems():
     folder = os.path.join(OUT, "problems")
     os.makedirs(folder, exist_ok=True)
     problem_workbook(os.path.join(folder, "clean.xlsx"))
+    # A figure of 0 where the clean table prints nothing: 0.00 must stay a figure, and the blank beside it a blank.
+    problem_workbook(os.path.join(folder, "zero-and-blank.xlsx"), cells={"E9": 0.0})
     problem_workbook(os.path.join(folder, "header-no-role.xlsx"), header_e5="预计数")
     problem_workbook(os.path.join(folder, "text-in-amount.xlsx"), cells={"C9": "待定"})
     problem_workbook(os.path.join(folder, "merged-amounts.xlsx"), merges=["D10:E10"])
@@ -323,7 +336,7 @@ def write_problems():
     other["A2"] = "单位：万元"
     other["A3"], other["B3"] = "项目", "金额"
     other["A4"], other["B4"] = "收入合计", 100
-    book.save(os.path.join(folder, "unknown-sheet.xlsx"))
+    save(book, os.path.join(folder, "unknown-sheet.xlsx"))
 
     book = openpyxl.Workbook()
     book.properties.created = book.properties.modified = datetime.datetime(2025, 1, 1)
@@ -334,7 +347,7 @@ def write_problems():
         ws.cell(row=row, column=1, value="2081199")
         ws.cell(row=row, column=2, value="其他残疾人事业支出")
         ws.cell(row=row, column=3, value=1).number_format = "#,##0.00"
-    book.save(os.path.join(folder, "too-many-rows.xlsx"))
+    save(book, os.path.join(folder, "too-many-rows.xlsx"))
 
 
 def main():

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Content;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Importing;
@@ -59,6 +60,15 @@ public sealed class FixtureImportTests
         Assert.Contains("source", stillToWrite.Message, StringComparison.Ordinal);
         Assert.Contains("narrative: []", result.DataFile, StringComparison.Ordinal);
         Assert.Contains("# TO DO", result.DataFile, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void The_imported_data_file_is_valid_against_the_published_schema_for_editors(string report)
+    {
+        var result = FixtureWorkbook.All[report].Import();
+
+        PublishedSchemaTests.AssertValid(PublishedSchemaTests.DepartmentYearSchemaPath, YamlAsJson.Parse(result.DataFile!), $"the data file imported for {report}");
     }
 
     private static void CompareSection(TableSection expected, TableSection actual, bool codesPrinted, string where)

@@ -38,6 +38,18 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public void A_zero_stays_a_figure_and_a_blank_stays_blank()
+    {
+        var result = Import(Problem("zero-and-blank.xlsx"));
+
+        var rows = Assert.Single(result.Tables).Sections[0].Rows;
+        Assert.Equal([60.00m, 60.00m, 0.00m], rows[3].Values);
+        Assert.Equal([40.00m, null, 40.00m], rows[4].Values);
+        Assert.Contains("name: 行政运行, values: [60.00, 60.00, 0.00] }", result.DataFile, StringComparison.Ordinal);
+        Assert.Contains("name: 残疾人康复, values: [40.00, ~, 40.00] }", result.DataFile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sheet_whose_title_the_layout_does_not_know_is_an_error_at_its_title_and_a_cover_sheet_a_warning()
     {
         var result = Import(Problem("unknown-sheet.xlsx"));

@@ -70,7 +70,7 @@ public static class WorkbookReader
             Protected(problems);
             return [];
         }
-        catch (Exception exception) when (exception is HeaderException or InvalidDataException or IOException or FormatException
+        catch (Exception exception) when (exception is ExcelReaderException or InvalidDataException or IOException or FormatException
             or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException or System.Xml.XmlException)
         {
             problems.InWorkbook(DiagnosticCodes.WorkbookUnreadable,
@@ -184,6 +184,11 @@ public static class WorkbookReader
 
     private static string WhatItLooksLike(byte[] bytes)
     {
+        if (bytes.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF)
+        {
+            return "it is an Office compound file with no workbook in it, or a damaged one";
+        }
+
         var start = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         if (start.StartsWith('<'))
         {

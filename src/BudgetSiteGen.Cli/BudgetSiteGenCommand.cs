@@ -17,6 +17,7 @@ public static class BudgetSiteGenCommand
         MergeCommand.Create(),
         ServeCommand.Create(),
         ArchiveCommand.Create(),
+        ImportCommand.Create(),
     };
 
     public static int Run(RootCommand root, string[] args, TextWriter error)

@@ -17,7 +17,7 @@ public static class DiagnosticPrinter
         foreach (var d in diagnostics)
         {
             var severity = d.Severity == Severity.Error ? "error" : "warning";
-            var location = string.Create(CultureInfo.InvariantCulture, $"{Escape(d.Location.File)}:{d.Location.Line}:{d.Location.Column}");
+            var location = Escape(d.Location.ToString());
             writer.WriteLine($"{location}: {severity} {d.Code}: {Escape(d.Message)}");
             if (d.SourceLine is { } line)
             {

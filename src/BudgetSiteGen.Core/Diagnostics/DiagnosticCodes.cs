@@ -74,4 +74,21 @@ public static class DiagnosticCodes
     public const string SharedListMissing = "BSG151";
     public const string NoDepartmentYears = "BSG152";
     public const string ThemeProblem = "BSG160";
+
+    // Importing workbooks (budgetsitegen import); their places are cells: book.xlsx!Sheet!C12.
+    public const string WorkbookUnreadable = "BSG240";
+    public const string WorkbookOldFormat = "BSG241";
+    public const string WorkbookProtected = "BSG242";
+    public const string WorkbookTooLarge = "BSG243";
+    public const string SheetNotInLayout = "BSG244";
+    public const string HeaderMatchesNoRole = "BSG245";
+    public const string TextInAmountCell = "BSG246";
+    public const string MergedAcrossAmounts = "BSG247";
+    public const string TotalRowMissing = "BSG248";
+    public const string AmountNotAsShown = "BSG249";
+    public const string HiddenCellsSkipped = "BSG250";
+    public const string TableInTwoSheets = "BSG251";
+    public const string LayoutTableMissing = "BSG252";
+    public const string CellNotPlaced = "BSG253";
+    public const string ReportStillToWrite = "BSG254";
 }

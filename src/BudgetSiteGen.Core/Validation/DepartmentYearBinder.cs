@@ -47,7 +47,8 @@ public sealed class DepartmentYearBinder
         var unit = report?.MoneyUnit ?? MoneyUnit.TenThousandYuan;
         var layout = report?.Layout is { } layoutId ? _references.Layouts.GetValueOrDefault(layoutId) : null;
         var tables = BindTables(fields.Optional("tables"), unit, layout);
-        var narrative = BindNarrative(fields.Optional("narrative"));
+        var narrativeNode = fields.Optional("narrative");
+        var narrative = BindNarrative(narrativeNode);
         var performance = new PerformanceBinder(_scalars).Bind(fields.Optional("performance"), unit);
         var overview = BindOverview(fields.Optional("overview"));
         var assets = new AssetsBinder(_scalars).Bind(fields.Optional("assets"));
@@ -55,6 +56,7 @@ public sealed class DepartmentYearBinder
         var glossary = BindGlossary(fields.Optional("glossary"));
         var source = BindSource(fields.Optional("source"));
         var fixes = BindFixes(fields.Optional("fixes"));
+        StillToWrite.Report(_sink, narrativeNode, fields.Optional("overview") is not null, fields.Optional("performance") is not null, fields.Optional("source") is not null);
 
         if (_sink.HasErrors || version is null || report is null || jurisdiction is null || department is null)
         {

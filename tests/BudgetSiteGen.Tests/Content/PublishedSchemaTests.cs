@@ -10,7 +10,7 @@ namespace BudgetSiteGen.Tests.Content;
 /// <summary>The JSON Schemas that editors use must accept exactly what the loader accepts.</summary>
 public sealed class PublishedSchemaTests
 {
-    private static readonly string DepartmentYearSchemaPath = Path.Combine(Repository.Root, "docs/schema/department-year.schema.json");
+    internal static readonly string DepartmentYearSchemaPath = Path.Combine(Repository.Root, "docs/schema/department-year.schema.json");
     private static readonly string LayoutSchemaPath = Path.Combine(Repository.Root, "docs/schema/layout.schema.json");
 
     private static readonly JsonElement Definitions = Defs(DepartmentYearSchemaPath);
@@ -253,7 +253,7 @@ public sealed class PublishedSchemaTests
         return schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
     }
 
-    private static void AssertValid(string schemaPath, JsonElement instance, string what)
+    internal static void AssertValid(string schemaPath, JsonElement instance, string what)
     {
         var result = Evaluate(schemaPath, instance);
         var errors = (result.Details ?? [])

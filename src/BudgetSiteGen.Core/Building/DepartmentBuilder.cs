@@ -1,5 +1,6 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Disclosure;
 using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
@@ -119,6 +120,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 facts.GetValueOrDefault(year), resources)
             {
                 Coverage = CoverageCounts.Of(audit),
+                Disclosure = DisclosureMark.Of(DisclosureChecklist.Evaluate(year, Index.Shared.Layouts)),
             });
         }
 

@@ -19,10 +19,10 @@ public sealed class DisclosurePage(PageFactory pages)
         var items = results.Select(result => new DisclosureItemView(
             result.Item,
             DisclosureWords.Name(Text, result.Item),
-            Text.Get("disclosure_rule_" + result.Item),
+            DisclosureWords.Rule(Text, result.Item),
             OutcomeView.Of(result.Outcome, Text),
             result.Notes.Select(note => new EvidenceLine(DisclosureWords.Note(Text, note), Href(note, path, folder))).ToList(),
-            Text.Get("disclosure_source_" + result.Item))).ToList();
+            DisclosureWords.Source(Text, result.Item))).ToList();
         var content = new DisclosureContent(DisclosureWords.Summary(Text, results.Select(r => r.Outcome)), items,
             new LinkItem(Text.Get("site_disclosure_title"), SitePaths.Relative(path, SitePaths.AllDisclosure)));
         var heading = Text.Get(MenuKey);

@@ -5,7 +5,14 @@ namespace BudgetSiteGen.ViewModels.DisclosurePages;
 /// <summary>The theme's words for checklist items and their notes, shared by the pages and the CSV.</summary>
 public static class DisclosureWords
 {
-    public static string Name(UiText text, string item) => text.Get("disclosure_item_" + item);
+    public static string Name(UiText text, string item) => text.Get("disclosure_item_" + KeyOf(item));
+
+    public static string Rule(UiText text, string item) => text.Get("disclosure_rule_" + KeyOf(item));
+
+    public static string Source(UiText text, string item) => text.Get("disclosure_source_" + KeyOf(item));
+
+    /// <summary>Item ids are written with hyphens (they are anchors, like narrative ids); string keys with underscores.</summary>
+    private static string KeyOf(string item) => item.Replace('-', '_');
 
     public static string Note(UiText text, DisclosureNote note) => text.Format("disclosure_note_" + note.Key, [.. note.Values]);
 

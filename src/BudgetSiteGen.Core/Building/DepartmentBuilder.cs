@@ -1,5 +1,6 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
+using BudgetSiteGen.Disclosure;
 using BudgetSiteGen.Exporting;
 using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Loading;
@@ -120,6 +121,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 facts.GetValueOrDefault(year), resources)
             {
                 Coverage = CoverageCounts.Of(audit),
+                Disclosure = DisclosureMark.Of(DisclosureChecklist.Evaluate(year, Index.Shared.Layouts)),
             });
         }
 

@@ -40,6 +40,7 @@ public static class SiteWidePages
             count++;
         }
 
+        output.WriteBytes(Routing.SitePaths.AllDisclosureCsv, new ViewModels.DisclosurePages.SiteDisclosure(pages, years).Csv());
         search?.Finish();
         output.WriteText(Routing.SitePaths.DataPackage, DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
         if (site.BaseUrl is { } baseUrl)

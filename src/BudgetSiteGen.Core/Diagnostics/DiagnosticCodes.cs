@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string InvalidCodeParts = "BSG197";
     public const string MissingRowName = "BSG198";
 
+    public const string PublishedBeforeApproved = "BSG236";
+
     public const string ContentFolderMissing = "BSG150";
     public const string SharedListMissing = "BSG151";
     public const string NoDepartmentYears = "BSG152";

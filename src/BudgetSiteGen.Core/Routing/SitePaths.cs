@@ -78,6 +78,7 @@ public static class SitePaths
     [
         Overview(folder), Profile(folder), TablesIndex(folder), Narrative(folder), Assets(folder), OtherNotes(folder),
         Glossary(folder), PerformanceIndex(folder), DepartmentForm(folder), Source(folder), Checks(folder), Downloads(folder),
+        Disclosure(folder),
     ];
 
     /// <summary>
@@ -94,6 +95,14 @@ public static class SitePaths
     public static string Checks(string folder) => $"{folder}/checks.html";
 
     public static string Downloads(string folder) => $"{folder}/downloads.html";
+
+    /// <summary>公开合规: the report against the disclosure checklist.</summary>
+    public static string Disclosure(string folder) => $"{folder}/disclosure.html";
+
+    /// <summary>Every department-year against every checklist item, and the same table as CSV.</summary>
+    public const string AllDisclosure = "disclosure.html";
+
+    public const string AllDisclosureCsv = "disclosure.csv";
 
     public const string Search = "search.html";
 

@@ -76,17 +76,39 @@ public sealed class DepartmentYearBinder
             return null;
         }
 
-        var f = new Fields(map, "report", _sink, "kind", "year", "title", "money_unit", "edition", "layout");
+        var f = new Fields(map, "report", _sink, "kind", "year", "title", "money_unit", "edition", "layout", "approved", "published");
         var kind = _scalars.Choice(f.Required("kind", "budget or final_accounts"), "report.kind", WireNames.ReportKinds);
         var year = _scalars.Integer(f.Required("year", "the budget year, such as 2024"), "report.year", 1990, 2100);
         var title = _scalars.Text(f.Required("title", "the report's printed title"), "report.title");
         var unit = _scalars.Choice(f.Required("money_unit", "元, 千元, 万元 or 亿元"), "report.money_unit", WireNames.MoneyUnits);
         var edition = _scalars.Integer(f.Optional("edition"), "report.edition", 1, 999) ?? 1;
         var layout = BindLayout(f.Optional("layout"), kind);
+        var (approved, published) = BindDisclosureDates(f.Optional("approved"), f.Optional("published"));
         return kind is null || year is null || title is null || unit is null
             ? null
-            : new ReportInfo(kind.Value, year.Value, title, unit.Value, edition) { Layout = layout };
+            : new ReportInfo(kind.Value, year.Value, title, unit.Value, edition) { Layout = layout, Approved = approved, Published = published };
     }
+
+    /// <summary>
+    /// The approval (批复) and publication dates. A report cannot be published before it is approved, so such a pair is a
+    /// typing slip that would otherwise pass the 20-day check with a negative delay.
+    /// </summary>
+    private (DateOnly? Approved, DateOnly? Published) BindDisclosureDates(DataNode? approvedNode, DataNode? publishedNode)
+    {
+        var approved = _scalars.Date(approvedNode, "report.approved");
+        var published = _scalars.Date(publishedNode, "report.published");
+        if (approved is { } from && published is { } to && to < from)
+        {
+            _sink.Error(DiagnosticCodes.PublishedBeforeApproved, publishedNode!.Line, publishedNode.Column,
+                $"report.published {Iso(to)} is before report.approved {Iso(from)}.",
+                "the date the report was made public, on or after the date it was approved (批复)");
+            return (approved, null);
+        }
+
+        return (approved, published);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private string? BindLayout(DataNode? node, ReportKind? kind)
     {

@@ -33,4 +33,7 @@ public sealed record DepartmentYearSummary(
 {
     /// <summary>How many rules ran on the report, did not apply, or could not run.</summary>
     public Checks.CoverageCounts Coverage { get; init; } = Checks.CoverageCounts.None;
+
+    /// <summary>The outcome of each disclosure checklist item, in the checklist's order, for the site-wide table.</summary>
+    public IReadOnlyList<BudgetSiteGen.Disclosure.DisclosureMark> Disclosure { get; init; } = [];
 }

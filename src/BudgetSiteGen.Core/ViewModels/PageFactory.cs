@@ -96,6 +96,7 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
             ("menu_source", SitePaths.Source(folder), true),
             ("menu_downloads", SitePaths.Downloads(folder), true),
             ("menu_checks", SitePaths.Checks(folder), true),
+            ("menu_disclosure", SitePaths.Disclosure(folder), true),
         };
         return new SectionMenu(
             text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),

@@ -8,4 +8,7 @@ public sealed record SiteChecksContent(IReadOnlyList<ChecksSummaryRow> Rows, str
     public string TotalNotApplicable { get; init; } = "0";
 
     public string TotalCouldNotRun { get; init; } = "0";
+
+    /// <summary>The site-wide disclosure checklist, a different question about the same reports.</summary>
+    public LinkItem? Disclosure { get; init; }
 }

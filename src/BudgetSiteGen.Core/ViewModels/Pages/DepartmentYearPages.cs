@@ -65,6 +65,7 @@ public sealed class DepartmentYearPages(PageFactory pages)
 
         yield return Simple(context, SitePaths.Source(folder), "menu_source", "source", Source(year));
         yield return new ChecksPage(pages).Build(year, folder, context.Anchors, audit);
+        yield return new DisclosurePages.DisclosurePage(pages).Build(year, folder);
         yield return DownloadsPage(context);
     }
 

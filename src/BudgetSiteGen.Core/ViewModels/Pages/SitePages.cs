@@ -35,6 +35,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
         yield return Home();
         yield return NotFound();
         yield return AllChecks();
+        yield return new DisclosurePages.SiteDisclosure(pages, years).Page();
         yield return Search();
         foreach (var job in new ComparisonPages(pages).KindYears(_current))
         {
@@ -83,6 +84,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             TotalRan = Count(years.Sum(y => y.Coverage.Ran)),
             TotalNotApplicable = Count(years.Sum(y => y.Coverage.NotApplicable)),
             TotalCouldNotRun = Count(years.Sum(y => y.Coverage.CouldNotRun)),
+            Disclosure = new LinkItem(Text.Get("site_disclosure_title"), SitePaths.Relative(path, SitePaths.AllDisclosure), Text.Get("site_disclosure_link_note")),
         };
         var title = Text.Get("site_checks_title");
         return new PageJob(path, "site-checks", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));

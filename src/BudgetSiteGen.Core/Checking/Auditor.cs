@@ -28,6 +28,7 @@ public static class Auditor
         new NarrativeSharesRule(),
         new NoDataStructureRule(),
         new NarrativeCountsRule(),
+        new FormCardsRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year)

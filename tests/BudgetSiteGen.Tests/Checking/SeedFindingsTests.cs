@@ -32,6 +32,8 @@ public sealed class SeedFindingsTests
             // 情况说明 十: 22 projects "共计金额1,511.39万元"; the 22 cards total 1,505.58, as do its own parts 24.00 + 1,481.58.
             ("BSG218", "performance", 5.81m),
             ("BSG218", "performance", 5.81m),
+            // The form's 三四级残疾人生活补贴人数 "≥14000人" against the card's "≤12500人".
+            ("BSG221", null, 1500m),
         ];
         Assert.Equal(verified.Order(), found.Order());
     }

@@ -29,6 +29,8 @@ public static class Auditor
         new NoDataStructureRule(),
         new NarrativeCountsRule(),
         new FormCardsRule(),
+        new TextSumRule(),
+        new TextProductRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year)

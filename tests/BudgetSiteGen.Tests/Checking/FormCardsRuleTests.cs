@@ -68,4 +68,23 @@ public sealed class FormCardsRuleTests
         Assert.Empty(result.Findings);
         Assert.Equal(RuleStatus.NotApplicable, result.Coverage.Status);
     }
+
+    private static DepartmentForm WithTexts(string goals, params KeyTask[] tasks) =>
+        Form(Cost("基本医疗保险补助标准", "380元/人"), Cost("三四级残疾人生活补贴标准", "20元/人/月")) with { AnnualGoals = goals, KeyTasks = tasks };
+
+    [Fact]
+    public void A_rate_in_the_forms_own_goals_must_agree_with_its_standard_for_the_same_thing()
+    {
+        Assert.Empty(Run(WithTexts("为全县重度残疾人缴纳每人380元基本医疗保险、为残疾人提供免费实用技术培训。")).Findings);
+        var finding = Assert.Single(Run(WithTexts("为全县重度残疾人缴纳每人320元基本医疗保险、为残疾人提供免费实用技术培训。")).Findings);
+        Assert.Equal((380m, 320m, LocationKind.DepartmentForm), (finding.Expected!.Value, finding.Printed!.Value, finding.Location.Kind));
+    }
+
+    [Fact]
+    public void A_key_task_is_paired_with_the_standard_its_name_means_and_a_monthly_rate_stays_monthly()
+    {
+        Assert.Empty(Run(WithTexts(string.Empty, new KeyTask("三四级残疾人生活补贴", "为全县三四级残疾人发放每人每月20元的生活补助。"))).Findings);
+        Assert.Single(Run(WithTexts(string.Empty, new KeyTask("三四级残疾人生活补贴", "为全县三四级残疾人发放每人每月25元的生活补助。"))).Findings);
+        Assert.Empty(Run(WithTexts(string.Empty, new KeyTask("康复工作", "为残疾人每人提供500元的辅助器具。"))).Findings);
+    }
 }

@@ -34,6 +34,8 @@ public sealed class SeedFindingsTests
             ("BSG218", "performance", 5.81m),
             // The form's 三四级残疾人生活补贴人数 "≥14000人" against the card's "≤12500人".
             ("BSG221", null, 1500m),
+            // The form's key task "每人购买320元的基本医疗保险" (also in its annual goals) against its 基本医疗保险补助标准 380元/人.
+            ("BSG221", null, -60m),
             // 社会保障经费 概况: "一是…30万元；二是…7万元；三是…23万元；共计71.52万元" — the parts make 60.
             ("BSG222", "social-security-funds", 11.52m),
             // Its goals: "就业创业扶持资金23万元，每人1500元，为200人发放" — 200 × 1500 is 30万元.

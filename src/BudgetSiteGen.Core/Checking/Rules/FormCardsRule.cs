@@ -8,21 +8,27 @@ namespace BudgetSiteGen.Checking.Rules;
 /// each unit cost (元 per 人 or 户) of the form is paired with the one card indicator of the same kind that means the
 /// same thing — by the indicator's name, or by the card's name when the card has one indicator of that kind — and
 /// the two must be able to hold together: "≥14000人" against "≤12500人" cannot, "≥5000人" against "≤5400人" can.
-/// A form figure that several cards match is a department total of them and is not compared.
+/// A form figure that several cards match is a department total of them and is not compared. The form's own texts
+/// (key tasks, annual goals) are held to its standards in the same way.
 /// </summary>
 public sealed class FormCardsRule : AuditRule
 {
     public override string Code => "BSG221";
 
-    public override string Description => "部门整体绩效目标表的数量和标准与同一事项的项目绩效目标表一致";
+    public override string Description => "部门整体绩效目标表的数量和标准与同一事项的项目绩效目标表一致，其文字所写标准与其指标一致";
 
-    protected override string NothingToCheck => "本报告的部门整体绩效目标表与项目绩效目标表没有共同的数量或标准指标";
+    protected override string NothingToCheck => "本报告没有部门整体绩效目标表，或其数量和标准在项目绩效目标表和其自身文字中都没有对应";
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
-        if (year.Performance.DepartmentForm is not { } form || year.Performance.Cards.Count == 0)
+        if (year.Performance.DepartmentForm is not { } form)
         {
             yield break;
+        }
+
+        foreach (var finding in TextRates(run, form))
+        {
+            yield return finding;
         }
 
         var cards = year.Performance.Cards;
@@ -43,6 +49,48 @@ public sealed class FormCardsRule : AuditRule
             if (Compared(run, form, cost.Indicator, cost.PerYearFactor, matches) is { } finding)
             {
                 yield return finding;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rate the form's own texts state ("为全县重度残疾人每人购买320元的基本医疗保险") against its standard for the same
+    /// thing (基本医疗保险补助标准 380元/人): the indicator whose meaning the clause, or the key task's name, contains.
+    /// </summary>
+    private IEnumerable<Finding> TextRates(RuleRun run, DepartmentForm form)
+    {
+        var costs = CardIndicators.UnitCosts(form.Indicators);
+        var tasks = form.KeyTasks.Select(t => (Name: (string?)t.Function, Text: t.Task, Where: $"重点工作任务“{t.Function}”"));
+        var goals = string.IsNullOrWhiteSpace(form.AnnualGoals) ? [] : new[] { (Name: (string?)null, Text: form.AnnualGoals, Where: "年度总体目标") };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, text, where) in tasks.Concat(goals))
+        {
+            foreach (var clause in NarrativeText.Normalise(text).Split('。', '；', ';', '、', '\n'))
+            {
+                foreach (var rate in TextAmounts.Read(clause).Where(a => a.Per is not null))
+                {
+                    var named = costs.Where(c => c.Per == rate.Per && IndicatorMeaning.Key(c.Indicator.Name) is { Length: >= 2 } key
+                        && (clause.Contains(key, StringComparison.Ordinal) || (name is not null && IndicatorMeaning.Key(name) == key))).ToList();
+                    if (named.Count != 1)
+                    {
+                        continue;
+                    }
+
+                    run.Compared();
+                    var cost = named[0];
+                    var factor = rate.Period == "月" ? 12m : 1m;
+                    var stated = new IndicatorValue(Comparator.Equal, rate.Printed, rate.Unit);
+                    if (IndicatorMeaning.CanBothHold(stated, factor, cost.Indicator.Parsed!, cost.PerYearFactor) || !seen.Add($"{cost.Index}|{rate.Printed * factor}"))
+                    {
+                        continue;
+                    }
+
+                    yield return new Finding(Code, FindingKind.Discrepancy,
+                        new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · {where}"),
+                        $"整体绩效目标表的{where}写“{clause.Trim()}”，而其指标“{cost.Indicator.Name}”为 {cost.Indicator.Value}。",
+                        cost.Indicator.Parsed!.Number, rate.Printed, rate.Printed - cost.Indicator.Parsed.Number, "元",
+                        [new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · 指标“{cost.Indicator.Name}”（{cost.Indicator.Value}）")]);
+                }
             }
         }
     }

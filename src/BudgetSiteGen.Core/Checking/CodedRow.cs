@@ -12,7 +12,8 @@ public sealed partial record CodedRow(BudgetTable Table, TableSection Section, i
     /// </summary>
     public string NameKey => Key(Name);
 
-    public FindingLocation Location => new(LocationKind.TableCell, $"{Table.Label ?? Table.Title} · 行“{Code} {Name}”", Table.Number, Section.Id, RowIndex);
+    /// <summary>The row, marked on the page at its first figure.</summary>
+    public FindingLocation Location => new(LocationKind.TableCell, $"{Table.Label ?? Table.Title} · 行“{Code} {Name}”", Table.Number, Section.Id, RowIndex, 0);
 
     /// <summary>The coded rows of every table but the project lists, whose rows name projects rather than functions.</summary>
     public static IEnumerable<CodedRow> Of(DepartmentYear year) =>

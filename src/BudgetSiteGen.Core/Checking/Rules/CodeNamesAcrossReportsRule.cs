@@ -17,19 +17,16 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
-        var others = site.Where(y => y.Report.Year == year.Report.Year && !ReferenceEquals(y, year) && y.SourceFile != year.SourceFile)
-            .SelectMany(y => CodedRow.Of(y).Select(r => (Year: y, Row: r))).ToList();
-        if (others.Count == 0)
+        if (!Index.Value.TryGetValue(year.Report.Year, out var index) || index.Reports <= 1)
         {
             yield break;
         }
 
-        var byCode = others.ToLookup(o => o.Row.Code.Value, StringComparer.Ordinal);
-        var byName = others.ToLookup(o => (Parent: o.Row.Code.Parent?.Value ?? string.Empty, o.Row.Code.Level, o.Row.NameKey));
+        bool Other((DepartmentYear Year, CodedRow Row) o) => o.Year.SourceFile != year.SourceFile;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in CodedRow.Of(year))
         {
-            var sameCode = byCode[row.Code.Value].ToList();
+            var sameCode = index.ByCode[row.Code.Value].Where(Other).ToList();
             if (sameCode.Count > 0)
             {
                 run.Compared();
@@ -42,7 +39,7 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
                 }
             }
 
-            var sameName = byName[(row.Code.Parent?.Value ?? string.Empty, row.Code.Level, row.NameKey)].ToList();
+            var sameName = index.ByName[(row.Code.Parent?.Value ?? string.Empty, row.Code.Level, row.NameKey)].Where(Other).ToList();
             if (sameName.Count > 0 && sameCode.Count == 0)
             {
                 run.Compared();
@@ -55,6 +52,17 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
             }
         }
     }
+
+    private sealed record YearIndex(int Reports, ILookup<string, (DepartmentYear Year, CodedRow Row)> ByCode, ILookup<(string Parent, int Level, string NameKey), (DepartmentYear Year, CodedRow Row)> ByName);
+
+    /// <summary>Every report's coded rows, indexed once per year, so a large site is not read again for each of its reports.</summary>
+    private Lazy<Dictionary<int, YearIndex>> Index { get; } = new(() => site.GroupBy(y => y.Report.Year).ToDictionary(g => g.Key, g =>
+    {
+        var rows = g.SelectMany(y => CodedRow.Of(y).Select(r => (Year: y, Row: r))).ToList();
+        return new YearIndex(g.Select(y => y.SourceFile).Distinct(StringComparer.Ordinal).Count(),
+            rows.ToLookup(o => o.Row.Code.Value, StringComparer.Ordinal),
+            rows.ToLookup(o => (Parent: o.Row.Code.Parent?.Value ?? string.Empty, o.Row.Code.Level, o.Row.NameKey)));
+    }));
 
     private static string Describe(DepartmentYear year) => $"{year.Department.Name} {year.Report.Year} 年报告";
 

@@ -7,7 +7,7 @@ using BudgetSiteGen.Checking;
 namespace BudgetSiteGen.Cli;
 
 /// <summary>
-/// Prints audit findings for people (grouped by department-year, then by rule) or as JSON for tools, with what every
+/// Prints audit findings for people (grouped by file, then by rule) or as JSON for tools, with what every
 /// rule checked: a rule that could not run is named with what it missed, so an unchecked report never looks clean.
 /// </summary>
 public static class FindingsPrinter
@@ -17,7 +17,7 @@ public static class FindingsPrinter
         var rules = Auditor.Rules.ToDictionary(r => r.Code, r => r.Description);
         foreach (var report in reports)
         {
-            writer.WriteLine($"{report.Year.Department.Name} {report.Year.Report.Year} ({report.Year.SourceFile}): {report.Discrepancies} discrepancies, {report.Roundings} rounding differences");
+            writer.WriteLine($"{report.Year.SourceFile} · {report.Year.Department.Name} {report.Year.Report.Year}: {report.Discrepancies} discrepancies, {report.Roundings} rounding differences");
             writer.WriteLine($"  rules: {report.RulesRan} ran, {report.RulesNotApplicable} not applicable, {report.RulesCouldNotRun} could not run");
             foreach (var unrun in report.Coverage.Where(c => c.Status == RuleStatus.CouldNotRun))
             {

@@ -22,23 +22,38 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var strict = new Option<bool>("--strict") { Description = "Exit with code 4 when any discrepancy is found (rounding differences never fail)." };
-        var command = new Command("check", "Validate the content folder and check every arithmetic identity of every report; writes nothing.") { content, format, strict };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(strict)));
+        var files = new Option<FileInfo[]>("--file")
+        {
+            Description = "Report only these report files' problems and findings (the rest of the content is still loaded, for checks across reports).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("check", "Validate the content folder and check every arithmetic identity of every report; writes nothing.") { content, format, strict, files };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(strict), parse.GetValue(files) is { Length: > 0 } named ? FileSelection.Of(named) : FileSelection.Everything));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string format, bool strict)
+    private static int Run(DirectoryInfo content, string format, bool strict, FileSelection selection)
     {
         var result = ContentLoader.Load(content.FullName);
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        var shown = result.Diagnostics.Where(d => selection.Includes(d.Location.File)).ToList();
+        DiagnosticPrinter.Print(shown, Console.Error);
         if (result.Content is null)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-            Console.Error.WriteLine($"check failed: {errors} error(s).");
+            var errors = shown.Count(d => d.Severity == Diagnostics.Severity.Error);
+            var elsewhere = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error) - errors;
+            Console.Error.WriteLine(elsewhere > 0 ? $"check failed: {errors} error(s), and {elsewhere} in other files." : $"check failed: {errors} error(s).");
             return ExitCodes.ContentErrors;
         }
 
-        var reports = Auditor.Audit(result.Content);
+        var unknown = selection.Paths.Where(path => !result.Content.DepartmentYears.Any(y => Path.GetFullPath(y.SourceFile) == path)).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"check: not a report of the content folder: {string.Join(", ", unknown.Select(DiagnosticPrinter.Escape))}");
+            return ExitCodes.UsageError;
+        }
+
+        // Every report is audited, so that checks across reports see them all; only the selected ones are printed.
+        var reports = Auditor.Audit(result.Content).Where(r => selection.Includes(r.Year.SourceFile)).OrderBy(r => r.Year.SourceFile, StringComparer.Ordinal).ToList();
         if (format == "json")
         {
             FindingsPrinter.PrintJson(reports, Console.Out);

@@ -28,11 +28,20 @@ public static class Auditor
         new NarrativeSharesRule(),
         new NoDataStructureRule(),
         new NarrativeCountsRule(),
+        new FormCardsRule(),
+        new TextSumRule(),
+        new TextProductRule(),
+        new CodeNamesRule(),
+        new CodeParentRule(),
+        new CodeCoverageRule(),
+        new CodeNamesAcrossReportsRule([]),
     ];
 
-    public static AuditReport Audit(DepartmentYear year)
+    public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);
+
+    private static AuditReport Audit(DepartmentYear year, IReadOnlyList<AuditRule> rules)
     {
-        var results = Rules.Select(rule => Run(rule, year)).ToList();
+        var results = rules.Select(rule => Run(rule, year)).ToList();
         return new AuditReport(year, results.SelectMany(r => r.Findings).ToList()) { Coverage = results.Select(r => r.Coverage).ToList() };
     }
 
@@ -52,6 +61,10 @@ public static class Auditor
         }
     }
 
-    public static IReadOnlyList<AuditReport> Audit(ContentSet content) =>
-        content.DepartmentYears.Select(Audit).ToList();
+    /// <summary>Every report, with the rules that compare a report with the others of the site given all of them.</summary>
+    public static IReadOnlyList<AuditReport> Audit(ContentSet content)
+    {
+        var rules = Rules.Select(rule => rule is CodeNamesAcrossReportsRule ? new CodeNamesAcrossReportsRule(content.DepartmentYears) : rule).ToList();
+        return content.DepartmentYears.Select(year => Audit(year, rules)).ToList();
+    }
 }

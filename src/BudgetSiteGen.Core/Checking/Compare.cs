@@ -99,6 +99,11 @@ public static class Compare
 
         var unit = unitOverride ?? printedCell.Unit.Symbol();
         var message = $"{what}：此处为 {Show(printed, unit)}，{otherLocation.Description} 为 {Show(other, unit)}，相差 {Signed(difference)}{unit}。";
+        if (kind == FindingKind.Discrepancy && printed is not null && other is not null && TranscriptionSlip.Describe(a, b, printedCell.Table.Decimals) is { } slip)
+        {
+            message += slip + "。";
+        }
+
         return new Finding(rule, kind.Value, printedCell.Location, message, b, printed, difference, unit, [otherLocation]);
     }
 

@@ -32,6 +32,18 @@ public sealed class SeedFindingsTests
             // 情况说明 十: 22 projects "共计金额1,511.39万元"; the 22 cards total 1,505.58, as do its own parts 24.00 + 1,481.58.
             ("BSG218", "performance", 5.81m),
             ("BSG218", "performance", 5.81m),
+            // The form's 三四级残疾人生活补贴人数 "≥14000人" against the card's "≤12500人".
+            ("BSG221", null, 1500m),
+            // The form's key task "每人购买320元的基本医疗保险" (also in its annual goals) against its 基本医疗保险补助标准 380元/人.
+            ("BSG221", null, -60m),
+            // 社会保障经费 概况: "一是…30万元；二是…7万元；三是…23万元；共计71.52万元" — the parts make 60.
+            ("BSG222", "social-security-funds", 11.52m),
+            // Its goals: "就业创业扶持资金23万元，每人1500元，为200人发放" — 200 × 1500 is 30万元.
+            ("BSG223", "social-security-funds", -7m),
+            // 无障碍改造: ≤17人 × 平均每户1800元 allows 30,600 元 (funds 34,000); ≤9人 × 平均每人1800元 16,200 (18,000); ≤20人 × 1800 36,000 (40,000).
+            ("BSG223", "barrier-free-homes-provincial", 3400m),
+            ("BSG223", "barrier-free-homes-central", 1800m),
+            ("BSG223", "barrier-free-homes-lottery", 4000m),
         ];
         Assert.Equal(verified.Order(), found.Order());
     }

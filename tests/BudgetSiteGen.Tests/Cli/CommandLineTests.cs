@@ -116,4 +116,49 @@ public sealed class CommandLineTests
         Assert.Equal(4, strict.ExitCode);
         Assert.Contains("BSG217", strict.StdOut);
     }
+
+    [Fact]
+    public void Check_file_prints_only_that_reports_findings_and_leaves_the_others_out()
+    {
+        var run = Support.Cli.Invoke(Repository.Root, "check", "--file", "content/reports/changzhi/dpf/2024-budget.yaml");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("content/reports/changzhi/dpf/2024-budget.yaml · 长治市残疾人联合会 2024:", run.StdOut);
+        Assert.Contains("BSG217", run.StdOut);
+        Assert.DoesNotContain("泽州县", run.StdOut);
+        Assert.DoesNotContain("普陀区", run.StdOut);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.StdOut, @"\n  rules: "));
+    }
+
+    [Fact]
+    public void Check_file_takes_several_files_relative_or_absolute_and_groups_findings_by_file()
+    {
+        var absolute = Path.Combine(Repository.Root, "content", "reports", "zezhou", "dpf", "2024-budget.yaml");
+        var run = Support.Cli.Invoke(Repository.Root, "check", "--file", absolute, "content/reports/changzhi/dpf/2024-budget.yaml");
+        Assert.Equal(0, run.ExitCode);
+        var changzhi = run.StdOut.IndexOf("content/reports/changzhi/dpf/2024-budget.yaml · ", StringComparison.Ordinal);
+        var zezhou = run.StdOut.IndexOf("content/reports/zezhou/dpf/2024-budget.yaml · ", StringComparison.Ordinal);
+        Assert.True(changzhi >= 0 && zezhou > changzhi, "each file's findings under its own heading, files in order");
+        Assert.DoesNotContain("普陀区", run.StdOut);
+    }
+
+    [Fact]
+    public void Check_file_shows_only_that_files_errors_and_counts_the_others()
+    {
+        using var scratch = new ScratchContent();
+        scratch.Report("a.yaml", MinimalReport.WithLine(5, "  titel: 测试报告"));
+        scratch.Report("b.yaml", MinimalReport.WithLine(5, "  tittle: 测试报告"));
+        var run = Support.Cli.Invoke(scratch.Root, "check", "--file", "content/reports/b.yaml");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/reports/b.yaml:5:3: error BSG111", run.StdErr);
+        Assert.DoesNotContain("a.yaml", run.StdErr);
+        Assert.Contains("and 1 in other files", run.StdErr);
+    }
+
+    [Fact]
+    public void Check_file_naming_no_report_of_the_content_is_a_usage_error()
+    {
+        var run = Support.Cli.Invoke(Repository.Root, "check", "--file", "content/reports/nowhere.yaml");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a report of the content folder", run.StdErr);
+    }
 }

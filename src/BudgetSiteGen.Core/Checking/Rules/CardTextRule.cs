@@ -86,6 +86,10 @@ public sealed partial class CardTextRule : AuditRule
         }
     }
 
+    /// <summary>Whether this rule multiplies out the clause ("为N名…每人M元…计T元"), so another rule need not.</summary>
+    public static bool MultipliesOut(string clause) =>
+        CountPattern().IsMatch(clause) && EachPattern().IsMatch(clause) && TotalPattern().IsMatch(clause);
+
     /// <summary>The only candidate, or the only one whose counted thing the clause names; otherwise none.</summary>
     private static T? Match<T>(List<T> candidates, Func<T, string> name, string clause)
         where T : class

@@ -1,0 +1,67 @@
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>
+/// A function printed with an amount in one table is printed in the tables that must also hold it: every code of the
+/// general-budget and government-fund expenditure tables in the expenditure summary, and every code of the expenditure
+/// summary in the income summary (in a budget, expenditure by function is what the income by function pays for).
+/// </summary>
+public sealed class CodeCoverageRule : AuditRule
+{
+    public override string Code => "BSG226";
+
+    public override string Description => "一张表中有金额的科目，在应同样列出它的表中也列出（一般公共预算和政府性基金支出表 → 支出总表；预算的支出总表 → 收入总表）";
+
+    protected override string NothingToCheck => "本报告没有两张应列出相同科目的表";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
+    {
+        var spending = year.Table(TableType.ExpenditureSummary);
+        var pairs = new List<(BudgetTable? From, BudgetTable? Into)>
+        {
+            (year.Table(TableType.GeneralBudgetExpenditure), spending),
+            (year.Table(TableType.GovernmentFundExpenditure), spending),
+        };
+        if (year.Report.Kind == ReportKind.Budget)
+        {
+            pairs.Add((spending, year.Table(TableType.IncomeSummary)));
+        }
+
+        foreach (var (from, into) in pairs)
+        {
+            if (from is not { NoData: false } || into is not { NoData: false } || !from.CodesPrinted || !into.CodesPrinted)
+            {
+                continue;
+            }
+
+            var present = into.AllRows.Where(r => r.Code is not null).Select(r => r.Code!.Value.Value).ToHashSet(StringComparer.Ordinal);
+            if (present.Count == 0)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < from.Sections.Count; s++)
+            {
+                var section = from.Sections[s];
+                for (var i = 0; i < section.Rows.Count; i++)
+                {
+                    var row = section.Rows[i];
+                    if (row.Code is not { } code || row.Values.All(v => v is null or 0m))
+                    {
+                        continue;
+                    }
+
+                    run.Compared();
+                    if (!present.Contains(code.Value))
+                    {
+                        var location = new FindingLocation(LocationKind.TableCell, $"{from.Label ?? from.Title} · 行“{code} {row.Name}”", from.Number, section.Id, i, 0);
+                        yield return new Finding(Code, FindingKind.Discrepancy, location,
+                            $"科目 {code} {row.Name} 在{from.Label ?? from.Title}有金额，但{into.Label ?? into.Title}没有列出这一科目。", null, null, null, string.Empty,
+                            [new FindingLocation(LocationKind.Table, into.Label ?? into.Title, into.Number)]);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,9 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using BudgetSiteGen.Building;
-using BudgetSiteGen.Indexing;
-using BudgetSiteGen.Tests.Building;
-using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Indexing;
 
@@ -12,11 +6,12 @@ namespace BudgetSiteGen.Tests.Indexing;
 /// portal of a few hundred department-years, the results of the search page's own evaluation over the published
 /// index equal the pages whose text, read from the built HTML, contains every word.
 /// </summary>
-public sealed class ExactSearchTests : IClassFixture<ExactSearchTests.Portal>
+[Collection(SyntheticPortal.Name)]
+public sealed class ExactSearchTests
 {
-    private readonly Portal _portal;
+    private readonly SyntheticPortal _portal;
 
-    public ExactSearchTests(Portal portal) => _portal = portal;
+    public ExactSearchTests(SyntheticPortal portal) => _portal = portal;
 
     [Theory]
     [InlineData("三公经费")]
@@ -56,30 +51,5 @@ public sealed class ExactSearchTests : IClassFixture<ExactSearchTests.Portal>
         var results = _portal.Search.Query("三公经费");
 
         Assert.Contains("三公", _portal.Search.TitleOf(results[0]), StringComparison.Ordinal);
-    }
-
-    /// <summary>A synthetic portal built once for the class, and the text of every page the search covers.</summary>
-    public sealed class Portal : IDisposable
-    {
-        private readonly SyntheticSite _site = new(300);
-
-        public Portal()
-        {
-            var output = _site.Folder("site");
-            Assert.True(SiteBuilder.Build(new BuildOptions(_site.Content, output, Repository.Themes), SilentProgress.Instance).Succeeded);
-            Search = new PublishedSearch(output);
-            var parser = new HtmlParser();
-            // Jurisdiction pages are indexed by their name only (docs/search.md); every other page by what it shows.
-            Pages = Enumerable.Range(0, Search.Documents).Select(Search.PathOf).Where(path => path.Count(c => c == '/') > 1)
-                .Distinct(StringComparer.Ordinal)
-                .ToDictionary(path => path, path => PageWords.Of(parser.ParseDocument(File.ReadAllText(Path.Combine(output, path)))), StringComparer.Ordinal);
-        }
-
-        public PublishedSearch Search { get; }
-
-        /// <summary>Every page the search has a document for, by address.</summary>
-        public Dictionary<string, PageWords> Pages { get; }
-
-        public void Dispose() => _site.Dispose();
     }
 }

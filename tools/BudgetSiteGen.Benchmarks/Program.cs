@@ -51,9 +51,10 @@ await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 var results = await Task.WhenAll(counted);
 var first = engine == "pagefind"
     ? await page.EvaluateAsync<string>("() => document.title")
-    : await page.InnerTextAsync("#search-results li:first-child a");
+    : await page.Locator("#search-results li:first-child a").CountAsync() == 0 ? "(none)" : await page.InnerTextAsync("#search-results li:first-child a");
+var status = engine == "pagefind" ? string.Empty : await page.InnerTextAsync("#search-status");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{engine}\t{query}\t{results.Sum(r => r.Bytes)} bytes in {results.Length} requests\tfirst: {first.Replace('\n', ' ')}"));
+    $"{engine}\t{query}\t{results.Sum(r => r.Bytes)} bytes in {results.Length} requests\t{status}\tfirst: {first.Replace('\n', ' ')}"));
 foreach (var (url, bytes) in results.OrderByDescending(r => r.Bytes).Take(5))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes,8} {url}"));

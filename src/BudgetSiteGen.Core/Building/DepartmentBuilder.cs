@@ -82,6 +82,8 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             }
 
             var resources = new List<string>();
+            // The search indexes each page by what it shows, so the pages at the report's own address are kept until it is indexed.
+            var shown = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var target in folders)
             {
                 // Downloads are made first so the downloads page can give their sizes.
@@ -89,7 +91,10 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 var yearPages = new DepartmentYearPages(pages) { DownloadSizes = made.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal) };
                 foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year), Paired(year)))
                 {
-                    Render(job, output, written);
+                    if (Render(job, output, written) is { } html && target == folder)
+                    {
+                        shown[job.Path] = html;
+                    }
                 }
 
                 foreach (var (path, bytes) in made)
@@ -109,7 +114,8 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
                 }));
             }
 
-            var own = year.IsSuperseded || selection != PageSelection.All ? [] : searchDocuments.Build(year).ToList();
+            var own = year.IsSuperseded || selection != PageSelection.All ? [] :
+                searchDocuments.Build(year).Select(d => shown.TryGetValue(d.Path, out var html) ? PageContent.Enrich(d, html) : d).ToList();
             documents.AddRange(own);
             summaries.Add(new DepartmentYearSummary(
                 year.JurisdictionCode, year.Department.Slug, year.Department.Name, year.Department.KindId,
@@ -139,15 +145,18 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
         return new DepartmentResult(unit.Key, summaries, documents, written, files, diagnostics.Sorted());
     }
 
-    private void Render(PageJob job, StagedOutput output, List<string> written)
+    /// <summary>Renders and writes a page; returns its HTML, or null when the selection leaves it out.</summary>
+    private string? Render(PageJob job, StagedOutput output, List<string> written)
     {
         if (selection == PageSelection.Tables && job.Template != "table")
         {
-            return;
+            return null;
         }
 
-        output.WriteText(job.Path, theme.Render(job.Template, job.Model));
+        var html = theme.Render(job.Template, job.Model);
+        output.WriteText(job.Path, html);
         written.Add(job.Path);
+        return html;
     }
 
     private static PageJob DepartmentPage(PageFactory pages, IReadOnlyList<DepartmentYearSummary> years, Jurisdiction jurisdiction)

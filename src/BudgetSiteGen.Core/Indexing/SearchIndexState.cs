@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace BudgetSiteGen.Indexing;
 
 /// <summary>
-/// The search index as the build cache keeps it between builds: per shard, every token with all its kept
-/// postings (<see cref="TokenPostings.Margin"/> more than are published); which shards each department's
+/// The search index as the build cache keeps it between builds: per shard, every token with all its
+/// postings; which shards each department's
 /// documents are in (one bit per shard, so a rebuilt department touches only its own); and the
 /// <see cref="SearchIndexMeta"/>. A binary format private to the cache, read only by the same program.
 /// </summary>
@@ -25,12 +25,9 @@ public sealed class SearchIndexState(string folder)
         foreach (var (token, postings) in tokens)
         {
             writer.Write(token);
-            writer.Write(postings.IsComplete);
             writer.Write(postings.Count);
-            foreach (var entry in postings.Entries)
-            {
-                writer.Write(entry);
-            }
+            writer.Write(postings.Bytes.Length);
+            writer.Write(postings.Bytes);
         }
     }
 
@@ -47,14 +44,9 @@ public sealed class SearchIndexState(string folder)
         while (reader.BaseStream.Position < reader.BaseStream.Length)
         {
             var token = reader.ReadString();
-            var complete = reader.ReadBoolean();
-            var entries = new long[reader.ReadInt32()];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = reader.ReadInt64();
-            }
-
-            tokens[token] = TokenPostings.FromEntries(entries, complete);
+            var count = reader.ReadInt32();
+            var bytes = reader.ReadBytes(reader.ReadInt32());
+            tokens[token] = TokenPostings.FromBytes(bytes, count);
         }
 
         return tokens;

@@ -10,7 +10,9 @@ namespace BudgetSiteGen.Indexing;
 /// <summary>
 /// Builds the static search index while documents stream past: each document's excerpt is written at once
 /// as its own small file (search/d/ID.js), and only its token scores are kept. At the end the postings are
-/// split into shards by token hash (search/t/N.js), so a query downloads only the shards of its tokens.
+/// split into shards by token hash (search/t/N.js), so a query downloads only the shards of its tokens; a
+/// token found on many pages has its list packed in a file of its own (search/l/N-K.js), downloaded only by a
+/// query that has the token.
 /// Every file is a script that hands its data to window.BSG, because browsers refuse fetch() on file://.
 /// </summary>
 public sealed class SearchIndexWriter : IDisposable
@@ -19,6 +21,12 @@ public sealed class SearchIndexWriter : IDisposable
     private const int FilterBlock = 4096;
     private const int TargetShardBytes = 8000;
     private const int EstimatedBytesPerEntry = 3;
+
+    /// <summary>
+    /// Lists longer than this are packed into a file of their own: a shard stays small for every query that
+    /// merely shares its hash, and a long list costs its own packed bytes only to the queries that need it.
+    /// </summary>
+    public const int InlineLimit = 256;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -135,25 +143,26 @@ public sealed class SearchIndexWriter : IDisposable
         var byShard = _postings.Keys
             .GroupBy(token => ShardOf(token, shards))
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).Select(token => (token, _postings[token])).ToList());
-        for (var shard = 0; shard < shards; shard++)
+        var longLists = new int[shards];
+        Parallel.For(0, shards, shard =>
         {
             var tokens = byShard.GetValueOrDefault(shard) ?? [];
-            WriteShard(shard, tokens);
+            longLists[shard] = WriteShard(shard, tokens);
             state?.WriteShard(shard, tokens);
-        }
+        });
 
         WriteFilters(shards);
         if (state is not null && units is not null)
         {
-            state.WriteMeta(new SearchIndexMeta(shards, entries, jurisdictionDocuments, units), UnitShards(units, shards));
+            state.WriteMeta(new SearchIndexMeta(shards, entries, jurisdictionDocuments, units, longLists), UnitShards(units, shards));
         }
     }
 
     /// <summary>
     /// Finishes an incremental build: the documents added are the rebuilt departments' (numbered as before),
     /// the rest were kept. Only the shards those departments' old or new documents are in are read, changed
-    /// and written again. False when the index cannot be updated so (documents renumbered, a cut list that no
-    /// longer tells its best, or a change in the number of shards); the caller then indexes everything again.
+    /// and written again. False when the index cannot be updated so (documents renumbered, or a change in the
+    /// number of shards); the caller then indexes everything again.
     /// </summary>
     public bool TryUpdate(SearchIndexState previous, SearchIndexMeta meta, IReadOnlyList<SearchIndexUnit> units, IReadOnlyCollection<string> rebuilt, SearchIndexState next)
     {
@@ -174,59 +183,60 @@ public sealed class SearchIndexWriter : IDisposable
         // Each changed shard goes to the cache's staging as soon as it is made, so that only a few are in memory;
         // the pages are written from there once it is certain that the update can be made at all.
         var entries = meta.Entries;
-        var possible = true;
-        Parallel.ForEach(touched, (shard, loop) =>
+        Parallel.ForEach(touched, shard =>
         {
             var tokens = previous.ReadShard(shard);
             var delta = 0L;
             foreach (var token in fresh.GetValueOrDefault(shard) ?? [])
             {
-                tokens.TryAdd(token, TokenPostings.FromEntries([], isComplete: true));
+                tokens.TryAdd(token, new TokenPostings());
             }
 
             foreach (var (token, postings) in tokens.ToList())
             {
                 delta -= Published(postings);
-                // All the rebuilt documents' postings, not only the published ones: the update keeps a margin too.
-                var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.All() : [];
-                if ((rebuiltPostings is not null && !rebuiltPostings.IsComplete) || !postings.Replace(removed, added))
-                {
-                    possible = false;
-                    loop.Stop();
-                    return;
-                }
-
-                delta += Published(postings);
-                if (postings.Count == 0)
+                var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.Ordered() : [];
+                var updated = postings.Replace(removed, added);
+                delta += Published(updated);
+                if (updated.Count == 0)
                 {
                     tokens.Remove(token);
+                }
+                else
+                {
+                    tokens[token] = updated;
                 }
             }
 
             Interlocked.Add(ref entries, delta);
             next.WriteShard(shard, Sorted(tokens));
         });
-        if (!possible || ShardCount(entries) != shards)
+        if (ShardCount(entries) != shards)
         {
             return false;
         }
 
+        var longLists = meta.LongLists.ToArray();
         for (var shard = 0; shard < shards; shard++)
         {
             if (touched.Contains(shard))
             {
-                WriteShard(shard, Sorted(next.ReadShard(shard)));
+                longLists[shard] = WriteShard(shard, Sorted(next.ReadShard(shard)));
             }
             else
             {
                 _output.KeepPrevious(ShardPath(shard));
+                for (var k = 0; k < longLists[shard]; k++)
+                {
+                    _output.KeepPrevious(LongListPath(shard, k));
+                }
             }
         }
 
         WriteFilters(shards);
         var bits = UnitShards(units, shards);
         var kept = meta.Units.Select((unit, i) => (unit.Key, Bits: oldBits[i])).ToDictionary(p => p.Key, p => p.Bits, StringComparer.Ordinal);
-        next.WriteMeta(new SearchIndexMeta(shards, entries, meta.JurisdictionDocuments, units),
+        next.WriteMeta(new SearchIndexMeta(shards, entries, meta.JurisdictionDocuments, units, longLists),
             units.Select((unit, i) => rebuilt.Contains(unit.Key) ? bits[i] : kept[unit.Key]).ToList());
         return true;
     }
@@ -241,18 +251,36 @@ public sealed class SearchIndexWriter : IDisposable
         }
     }
 
-    private void WriteShard(int shard, IReadOnlyList<(string Token, TokenPostings Postings)> tokens)
+    /// <summary>
+    /// Writes a shard: each token with its list, or with "@K" when the list is long and packed in its own file
+    /// (search/l/SHARD-K.js, K counting the shard's long lists in token order). Returns how many there are.
+    /// </summary>
+    private int WriteShard(int shard, IReadOnlyList<(string Token, TokenPostings Postings)> tokens)
     {
         var text = new StringBuilder($"BSG.t({Id(shard)},{{");
         var first = true;
+        var longLists = 0;
         foreach (var (token, postings) in tokens)
         {
-            text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":\"")
-                .Append(PostingCodec.Encode(postings.Ordered(), postings.IsTruncated)).Append('"');
+            text.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(token, Json)).Append(":\"");
+            var encoded = PostingCodec.Encode(postings.Ordered());
+            if (postings.Count <= InlineLimit)
+            {
+                text.Append(encoded);
+            }
+            else
+            {
+                var name = $"{Id(shard)}-{Id(longLists)}";
+                _output.WriteText(LongListPath(shard, longLists), $"BSG.l(\"{name}\",\"{PostingCodec.Pack(encoded)}\");\n");
+                text.Append('@').Append(Id(longLists++));
+            }
+
+            text.Append('"');
             first = false;
         }
 
         _output.WriteText(ShardPath(shard), text.Append("});\n").ToString());
+        return longLists;
     }
 
     private void WriteFilters(int shards)
@@ -284,9 +312,8 @@ public sealed class SearchIndexWriter : IDisposable
         foreach (var (token, postings) in _postings)
         {
             var shard = ShardOf(token, shards);
-            foreach (var entry in postings.Entries)
+            foreach (var (doc, _) in postings.Ordered())
             {
-                var doc = TokenPostings.DocOf(entry);
                 var at = Array.BinarySearch(firsts, doc);
                 at = at >= 0 ? at : ~at - 1;
                 if (at >= 0 && doc < units[holding[at]].End)
@@ -302,11 +329,14 @@ public sealed class SearchIndexWriter : IDisposable
     private static List<(string Token, TokenPostings Postings)> Sorted(Dictionary<string, TokenPostings> tokens) =>
         tokens.Keys.Order(StringComparer.Ordinal).Select(token => (token, tokens[token])).ToList();
 
-    private static long Published(TokenPostings postings) => Math.Min(postings.Count, TokenPostings.Limit);
+    /// <summary>The postings a shard itself holds of a token's list (none when the list has a file of its own).</summary>
+    private static long Published(TokenPostings postings) => postings.Count <= InlineLimit ? postings.Count : 0;
 
     private static int ShardOf(string token, int shards) => (int)(SearchTokens.Hash(token) % (uint)shards);
 
     private static string ShardPath(int shard) => $"{Folder}/t/{Id(shard)}.js";
+
+    private static string LongListPath(int shard, int k) => $"{Folder}/l/{Id(shard)}-{Id(k)}.js";
 
     /// <summary>
     /// A token's score in a document: the weight of the best field it occurs in, a little more for each

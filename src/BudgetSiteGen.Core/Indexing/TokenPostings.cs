@@ -1,113 +1,77 @@
 namespace BudgetSiteGen.Indexing;
 
 /// <summary>
-/// The documents a token occurs in. The index publishes at most <see cref="Limit"/> of them: the best-scoring,
-/// ties to the earlier document. A token found on nearly every page of a national portal would otherwise
-/// make one shard (and one query) as large as the whole site; its best matches are what a reader sees.
+/// Every document a token occurs in, with its score, in document order. Nothing is ever cut: a query must find
+/// every page that has its words, however common they are (see docs/search.md for how the download stays small).
 /// </summary>
 /// <remarks>
-/// <see cref="Margin"/> more are kept than published, so that an incremental build can take one department's
-/// documents out of a cut list and still know the best <see cref="Limit"/> of what remains (see
-/// <see cref="Replace"/>). Held for every token of the site until the index is written, so each entry is one
-/// long (score in the high half, the document's distance from int.MaxValue in the low half, so a larger entry
-/// is a better one): 8 bytes instead of the 50 or so of a heap and a dictionary. Documents arrive in increasing
-/// order, so until the cut the array is in document order; from then on it is a min-heap whose root is the weakest entry.
+/// Held for every token of the site until the index is written, so the list is kept as it will be published:
+/// each document as a varint of its gap from the previous one, then its score as a varint. Documents arrive in
+/// increasing order, so appending is all adding does; about two bytes a posting instead of eight.
 /// </remarks>
 public sealed class TokenPostings
 {
-    public const int Limit = 2000;
+    private byte[] _bytes;
+    private int _length;
+    private int _last;
 
-    /// <summary>More than one department's pages on any token (about 45 a report, a few reports a department).</summary>
-    public const int Margin = 1000;
+    public TokenPostings() => _bytes = new byte[4];
 
-    private const int Kept = Limit + Margin;
-
-    private long[] _entries;
-    private int _count;
-    private bool _isHeap;
-
-    public TokenPostings() => _entries = new long[2];
-
-    private TokenPostings(long[] entries, bool isComplete)
+    private TokenPostings(byte[] bytes, int count, int last)
     {
-        _entries = entries;
-        _count = entries.Length;
-        IsComplete = isComplete;
-        _isHeap = false;
+        _bytes = bytes;
+        _length = bytes.Length;
+        Count = count;
+        _last = last;
     }
 
-    /// <summary>False once an entry was dropped: then every document not kept scores below every kept one.</summary>
-    public bool IsComplete { get; private set; } = true;
+    public int Count { get; private set; }
 
-    public int Count => _count;
+    /// <summary>The encoded postings, for the build cache.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
 
-    /// <summary>Whether the published list is cut: more than <see cref="Limit"/> documents have the token.</summary>
-    public bool IsTruncated => _count > Limit || !IsComplete;
-
+    /// <summary>Adds a document after every one already added (documents are numbered in the order they arrive).</summary>
     public void Add(int doc, int score)
     {
-        var entry = Pack(doc, score);
-        if (_count < Kept)
+        if (Count > 0 && doc <= _last)
         {
-            if (_count == _entries.Length)
-            {
-                Array.Resize(ref _entries, Math.Min(Kept, _count * 2));
-            }
-
-            _entries[_count++] = entry;
-            return;
+            throw new ArgumentOutOfRangeException(nameof(doc), doc, "documents are added in increasing order");
         }
 
-        if (!_isHeap)
-        {
-            _isHeap = true;
-            for (var i = (_count / 2) - 1; i >= 0; i--)
-            {
-                SiftDown(i);
-            }
-        }
-
-        IsComplete = false;
-        // A later document with an equal score is weaker, so only a higher score displaces the weakest.
-        if (entry > _entries[0])
-        {
-            _entries[0] = entry;
-            SiftDown(0);
-        }
+        Append(Count == 0 ? doc : doc - _last);
+        Append(score);
+        _last = doc;
+        Count++;
     }
 
-    /// <summary>The published documents (at most <see cref="Limit"/>, the best) in ascending order with their scores.</summary>
+    /// <summary>The documents in ascending order with their scores.</summary>
     public IEnumerable<(int Doc, int Score)> Ordered()
     {
-        var entries = _entries.AsSpan(0, _count).ToArray();
-        if (entries.Length <= Limit)
+        var at = 0;
+        var doc = 0;
+        for (var i = 0; i < Count; i++)
         {
-            return _isHeap ? entries.Select(Unpack).OrderBy(p => p.Doc) : entries.Select(Unpack);
+            doc += Read(ref at);
+            var score = Read(ref at);
+            yield return (doc, score);
         }
-
-        Array.Sort(entries);
-        return entries[^Limit..].Select(Unpack).OrderBy(p => p.Doc);
     }
 
-    /// <summary>Every kept document with its score (more than are published once the list is long), in no particular order.</summary>
-    public IEnumerable<(int Doc, int Score)> All() => _entries.AsSpan(0, _count).ToArray().Select(Unpack);
-
-    /// <summary>The kept entries, for the build cache.</summary>
-    public ReadOnlySpan<long> Entries => _entries.AsSpan(0, _count);
-
-    public static TokenPostings FromEntries(long[] entries, bool isComplete) => new(entries, isComplete);
+    public static TokenPostings FromBytes(byte[] bytes, int count)
+    {
+        var postings = new TokenPostings(bytes, count, 0);
+        postings._last = count == 0 ? 0 : postings.Ordered().Last().Doc;
+        return postings;
+    }
 
     /// <summary>
-    /// Takes out the documents from <paramref name="first"/> up to <paramref name="end"/> (a department rebuilt)
-    /// and adds its new ones. Where entries were dropped before, only entries at least as good as the weakest
-    /// kept one are certain to be in their right place, so weaker new ones are left out; false when fewer than
-    /// <see cref="Limit"/> certain entries remain and the published list can no longer be told from the kept ones.
+    /// Takes out the documents in <paramref name="removed"/> (the old numbers of rebuilt departments) and adds
+    /// <paramref name="added"/> (their new documents): the same list indexing everything again would make.
     /// </summary>
-    public bool Replace(IReadOnlyList<(int First, int End)> removed, IEnumerable<(int Doc, int Score)> added)
+    public TokenPostings Replace(IReadOnlyList<(int First, int End)> removed, IEnumerable<(int Doc, int Score)> added)
     {
-        bool IsRemoved(long entry)
+        bool IsRemoved(int doc)
         {
-            var doc = Unpack(entry).Doc;
             foreach (var (first, end) in removed)
             {
                 if (doc >= first && doc < end)
@@ -119,89 +83,46 @@ public sealed class TokenPostings
             return false;
         }
 
-        var fresh = added.Select(p => Pack(p.Doc, p.Score)).ToList();
-        var current = _entries.AsSpan(0, _count);
-        var touched = fresh.Count > 0;
-        foreach (var entry in current)
+        var merged = Ordered().Where(p => !IsRemoved(p.Doc)).Concat(added).OrderBy(p => p.Doc);
+        var result = new TokenPostings();
+        foreach (var (doc, score) in merged)
         {
-            touched = touched || IsRemoved(entry);
+            result.Add(doc, score);
         }
 
-        if (!touched)
-        {
-            return true;
-        }
-
-        var weakest = IsComplete || _count == 0 ? long.MinValue : Min(current);
-        var kept = new List<long>(_count + fresh.Count);
-        foreach (var entry in current)
-        {
-            if (!IsRemoved(entry))
-            {
-                kept.Add(entry);
-            }
-        }
-
-        kept.AddRange(fresh.Where(entry => entry >= weakest));
-        var entries = kept.ToArray();
-        var complete = IsComplete;
-        if (entries.Length > Kept)
-        {
-            Array.Sort(entries);
-            entries = entries[^Kept..];
-            complete = false;
-        }
-
-        if (!complete && entries.Length <= Limit)
-        {
-            return false;
-        }
-
-        Array.Sort(entries, (a, b) => Unpack(a).Doc.CompareTo(Unpack(b).Doc));
-        (_entries, _count, _isHeap, IsComplete) = (entries, entries.Length, false, complete);
-        return true;
+        return result;
     }
 
-    private static long Min(ReadOnlySpan<long> entries)
+    private void Append(int value)
     {
-        var min = long.MaxValue;
-        foreach (var entry in entries)
+        if (_length + 5 > _bytes.Length)
         {
-            min = Math.Min(min, entry);
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + 5));
         }
 
-        return min;
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            _bytes[_length++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        _bytes[_length++] = (byte)v;
     }
 
-    public static int DocOf(long entry) => Unpack(entry).Doc;
-
-    private static long Pack(int doc, int score) => ((long)score << 32) | (uint)(int.MaxValue - doc);
-
-    private static (int Doc, int Score) Unpack(long entry) => (int.MaxValue - (int)(uint)entry, (int)(entry >> 32));
-
-    private void SiftDown(int i)
+    private int Read(ref int at)
     {
-        while (true)
+        var value = 0;
+        var shift = 0;
+        byte b;
+        do
         {
-            var smallest = i;
-            var left = (2 * i) + 1;
-            if (left < _count && _entries[left] < _entries[smallest])
-            {
-                smallest = left;
-            }
-
-            if (left + 1 < _count && _entries[left + 1] < _entries[smallest])
-            {
-                smallest = left + 1;
-            }
-
-            if (smallest == i)
-            {
-                return;
-            }
-
-            (_entries[i], _entries[smallest]) = (_entries[smallest], _entries[i]);
-            i = smallest;
+            b = _bytes[at++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
         }
+        while ((b & 0x80) != 0);
+
+        return value;
     }
 }

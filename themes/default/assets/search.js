@@ -15,7 +15,7 @@
   var BASE = 'search/';
   var PAGE = 10;
   var TRANSPARENT = '\u201c\u201d\u2018\u2019"\'\u300c\u300d\u300e\u300f\u300a\u300b\u3008\u3009\uff08\uff09()\u3010\u3011[]';
-  var pending = {}, resolvers = {}, shown = 0, hits = [], words = [], unsure = {}, meta = null, runId = 0, timer = 0;
+  var pending = {}, resolvers = {}, shown = 0, hits = [], words = [], meta = null, runId = 0, timer = 0;
 
   var BSG = window.BSG = {};
   function settle(key, value) { if (resolvers[key]) { resolvers[key](value); } }
@@ -23,6 +23,7 @@
   BSG.t = function (n, d) { settle('t' + n, d); };
   BSG.d = function (n, d) { settle('d' + n, d); };
   BSG.f = function (n, d) { settle('f' + n, d); };
+  BSG.l = function (n, d) { settle('l' + n, d); };
   BSG.j = function (d) { settle('j', d); };
 
   function need(key, src) {
@@ -70,65 +71,57 @@
     }).filter(function (w) { return w.tokens.length > 0; });
   }
 
-  /* Decodes a token's postings (see PostingCodec.cs): varint gaps and halved scores in base 64.
-     A leading '!' says the list keeps only the best documents of a very common token. */
+  /* Decodes a token's postings (see PostingCodec.cs): varint gaps and halved scores in base 64, in document
+     order, into two arrays. */
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  function postings(shard, token) {
-    var raw = (shard && shard[token]) || '', map = {}, doc = 0, i = 0, value, shift, c;
-    var complete = raw.charAt(0) !== '!';
-    if (!complete) { i = 1; }
+  function decode(raw) {
+    var docs = [], scores = [], doc = 0, i = 0, value, shift, c;
     while (i < raw.length) {
       value = 0; shift = 0;
       do { c = ALPHABET.indexOf(raw.charAt(i++)); value += (c & 31) * Math.pow(2, shift); shift += 5; } while (c & 32);
       doc += value;
-      map[doc] = ALPHABET.indexOf(raw.charAt(i++));
+      docs.push(doc);
+      scores.push(ALPHABET.indexOf(raw.charAt(i++)));
     }
-    return { map: map, complete: complete };
+    return { docs: docs, scores: scores };
+  }
+
+  /* A long list lives packed (deflate, base 64) in a file of its own, named in its shard as "@K". */
+  function inflate(packed) {
+    var bytes = Uint8Array.from(atob(packed), function (ch) { return ch.charCodeAt(0); });
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  }
+
+  function listOf(shards, t) {
+    var n = hash(t) % meta.shards, raw = (shards[n] && shards[n][t]) || '';
+    if (raw.charAt(0) !== '@') { return Promise.resolve(decode(raw)); }
+    var key = n + '-' + raw.substr(1);
+    return need('l' + key, 'l/' + key + '.js').then(function (packed) { return packed ? inflate(packed).then(decode) : decode(''); });
+  }
+
+  /* Both lists in document order: keeps the documents in both, with combine(score a, score b). */
+  function intersect(a, b, combine) {
+    var docs = [], scores = [], i = 0, j = 0;
+    while (i < a.docs.length && j < b.docs.length) {
+      if (a.docs[i] < b.docs[j]) { i++; } else if (a.docs[i] > b.docs[j]) { j++; } else {
+        docs.push(a.docs[i]); scores.push(combine(a.scores[i], b.scores[j])); i++; j++;
+      }
+    }
+    return { docs: docs, scores: scores };
   }
 
   /* A document matches a word when it has every token of it (scored by the weakest), and a query when it
-     matches every word (scored by the sum). A word whose lists were cut cannot rule a document out: its
-     documents are taken from the other words and checked against their text when shown (unsure[doc]). */
-  function rank(parsed, shardOf) {
-    var perWord = parsed.map(function (w) {
-      var scores = null, complete = true;
-      w.tokens.forEach(function (t) {
-        var p = postings(shardOf(t), t), next = {};
-        complete = complete && p.complete;
-        if (scores === null) { next = p.map; } else { Object.keys(scores).forEach(function (d) { if (p.map[d] !== undefined) { next[d] = Math.min(scores[d], p.map[d]); } }); }
-        scores = next;
-      });
-      return { word: w.word, scores: scores, complete: complete };
-    });
-    var sure = perWord.filter(function (w) { return w.complete; });
-    var base = sure.length ? sure : perWord;
+     matches every word (scored by the sum). Every list is complete, so the count is the full count. */
+  function rank(parsed, lists) {
     var total = null;
-    base.forEach(function (w) {
-      if (total === null) { total = Object.assign({}, w.scores); return; }
-      Object.keys(total).forEach(function (d) { if (w.scores[d] === undefined) { delete total[d]; } else { total[d] += w.scores[d]; } });
+    parsed.forEach(function (w) {
+      var scores = null;
+      w.tokens.forEach(function (t) { scores = scores === null ? lists[t] : intersect(scores, lists[t], Math.min); });
+      total = total === null ? scores : intersect(total, scores, function (x, y) { return x + y; });
     });
-    unsure = {};
-    if (sure.length) {
-      perWord.filter(function (w) { return !w.complete; }).forEach(function (w) {
-        Object.keys(total).forEach(function (d) {
-          if (w.scores[d] !== undefined) { total[d] += w.scores[d]; } else { (unsure[d] = unsure[d] || []).push(w.word); }
-        });
-      });
-    }
-    return Object.keys(total || {}).map(Number).sort(function (a, b) { return (total[b] - total[a]) || (a - b); });
-  }
-
-  function normal(s) {
-    var out = '';
-    for (var i = 0; i < s.length; i++) { if (TRANSPARENT.indexOf(s.charAt(i)) < 0) { out += s.charAt(i).toLowerCase(); } }
-    return out;
-  }
-
-  function confirmed(id, doc) {
-    var needed = unsure[id];
-    if (!needed) { return true; }
-    var haystack = normal(doc.t + ' ' + doc.b + ' ' + doc.x);
-    return needed.every(function (w) { return haystack.indexOf(normal(w)) >= 0; });
+    var order = total.docs.map(function (d, i) { return i; });
+    order.sort(function (a, b) { return (total.scores[b] - total.scores[a]) || (total.docs[a] - total.docs[b]); });
+    return order.map(function (i) { return total.docs[i]; });
   }
 
   function escapeHtml(s) {
@@ -170,28 +163,21 @@
       });
   }
 
-  /* Shows the next PAGE results; a result whose match is unsure is shown only if its text confirms it,
-     and then the list and the count are corrected. */
+  /* Shows the next PAGE results. */
   function render(id) {
     var slice = hits.slice(shown, shown + PAGE);
     return Promise.all(slice.map(function (d) { return need('d' + d, 'd/' + d + '.js'); })).then(function (docs) {
       if (id !== runId) { return; }
-      var dropped = 0;
-      docs.forEach(function (doc, i) {
-        if (!doc || !confirmed(slice[i], doc)) { dropped++; return; }
+      docs.forEach(function (doc) {
+        if (!doc) { return; }
         var li = document.createElement('li');
         li.innerHTML = '<a href="' + escapeHtml(doc.u) + '">' + highlight(doc.t) + '</a>'
           + '<p class="result-crumb">' + escapeHtml(doc.b) + '</p>'
           + '<p class="result-snippet">' + highlight(snippet(doc)) + '</p>';
         list.appendChild(li);
       });
-      if (dropped) {
-        hits = hits.slice(0, shown).concat(hits.slice(shown).filter(function (d, i) { return i >= slice.length || (docs[i] && confirmed(d, docs[i])); }));
-        announce();
-      }
-      shown = list.children.length;
+      shown += slice.length;
       more.hidden = shown >= hits.length;
-      if (dropped && shown < PAGE && shown < hits.length) { return render(id); }
     });
   }
 
@@ -211,11 +197,15 @@
     need('m', 'meta.js').then(function (m) {
       meta = m;
       fillYears();
-      var ids = {};
+      var ids = {}, shards = {}, lists = {};
       words.forEach(function (w) { w.tokens.forEach(function (t) { ids[hash(t) % meta.shards] = true; }); });
-      var loaded = {};
-      return Promise.all(Object.keys(ids).map(function (n) { return need('t' + n, 't/' + n + '.js').then(function (s) { loaded[n] = s; }); }))
-        .then(function () { return applyFilters(rank(words, function (t) { return loaded[hash(t) % meta.shards]; })); });
+      return Promise.all(Object.keys(ids).map(function (n) { return need('t' + n, 't/' + n + '.js').then(function (s) { shards[n] = s; }); }))
+        .then(function () {
+          var all = [];
+          words.forEach(function (w) { w.tokens.forEach(function (t) { all.push(t); }); });
+          return Promise.all(all.map(function (t) { return listOf(shards, t).then(function (l) { lists[t] = l; }); }));
+        })
+        .then(function () { return applyFilters(rank(words, lists)); });
     }).then(function (found) {
       if (id !== runId) { return; }
       hits = found;

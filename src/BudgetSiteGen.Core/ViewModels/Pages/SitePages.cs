@@ -42,7 +42,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             yield return job;
         }
 
-        foreach (var jurisdiction in WithDepartmentYears())
+        foreach (var jurisdiction in Index.Shared.Jurisdictions.Where(j => _withContent.Contains(j.Code)).OrderBy(j => j.Code, StringComparer.Ordinal))
         {
             yield return Sitemap(jurisdiction);
         }
@@ -92,6 +92,9 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Links to jurisdictions' lists the search page shows at most before it shows only the top of the tree.</summary>
+    private const int SitemapLinks = 300;
+
     private static readonly string[] PageTypes = ["overview", "table", "narrative", "performance", "glossary", "jurisdiction", "other"];
 
     private IEnumerable<Jurisdiction> WithDepartmentYears()
@@ -104,7 +107,17 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     {
         var path = SitePaths.Search;
         var types = PageTypes.Select(t => new OptionItem(t, Text.Get("type_" + t))).ToList();
-        var sitemaps = WithDepartmentYears()
+        // Every jurisdiction's list while they are few; on a large portal the top of the tree, whose lists lead down.
+        var listed = WithDepartmentYears().ToList();
+        if (listed.Count > SitemapLinks)
+        {
+            var known = Index.Shared.Jurisdictions.Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
+            listed = Index.Shared.Jurisdictions
+                .Where(j => _withContent.Contains(j.Code) && (j.ParentCode is null || !known.Contains(j.ParentCode)))
+                .OrderBy(j => j.Code, StringComparer.Ordinal).ToList();
+        }
+
+        var sitemaps = listed
             .Select(j => new LinkItem(string.Join(" / ", Index.Lineage(j).Select(x => x.Name)), SitePaths.Relative(path, SitePaths.Sitemap(j))))
             .ToList();
         var title = Text.Get("search_title");
@@ -122,6 +135,11 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             .Select(y => new SitemapYear($"{y.DepartmentName} {y.YearLabel}",
                 y.Pages.Select(d => new LinkItem(d.Label, SitePaths.Relative(path, d.Href))).ToList()))
             .ToList();
+        var below = Index.Shared.Jurisdictions
+            .Where(j => j.ParentCode == jurisdiction.Code && _withContent.Contains(j.Code))
+            .OrderBy(j => j.Code, StringComparer.Ordinal)
+            .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Sitemap(j))))
+            .ToList();
         var title = Text.Format("sitemap_title", jurisdiction.Name);
         var trail = new List<Crumb>
         {
@@ -129,7 +147,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             new(Text.Get("search_title"), SitePaths.Relative(path, SitePaths.Search)),
             new(title, null),
         };
-        return new PageJob(path, "sitemap", pages.Page(path, title, trail, new SitemapContent(listed)));
+        return new PageJob(path, "sitemap", pages.Page(path, title, trail, new SitemapContent(listed, below)));
     }
 
     private PageJob NotFound()

@@ -2,9 +2,10 @@ namespace BudgetSiteGen.Importing;
 
 /// <summary>
 /// One cell as the workbook stores it: a double for numbers (Excel keeps no decimals), a string for text, and the
-/// number format the cell is shown with, which says how many decimals the printed figure has.
+/// number format the cell is shown with, which says how many decimals the printed figure has, and the indentation its
+/// alignment gives it (see <see cref="XlsxIndents"/>).
 /// </summary>
-public sealed record GridCell(object Value, string? NumberFormat)
+public sealed record GridCell(object Value, string? NumberFormat, int Indent = 0)
 {
     public string? Text => Value switch
     {

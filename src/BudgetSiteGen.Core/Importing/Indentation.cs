@@ -2,11 +2,12 @@ namespace BudgetSiteGen.Importing;
 
 /// <summary>
 /// The level a name's indentation stands for: budget systems indent a row under its parent with two full-width spaces
-/// (or four ordinary ones) per level.
+/// (or four ordinary ones) per level, or with the cell's alignment indent, one step per level. A name indented with
+/// spaces is read by its spaces, since a workbook may also indent such a cell for looks.
 /// </summary>
 public static class Indentation
 {
-    public static int LevelOf(string text)
+    public static int LevelOf(string text, int alignmentIndent = 0)
     {
         var width = 0;
         foreach (var c in text)
@@ -29,6 +30,6 @@ public static class Indentation
             }
         }
 
-        return 1 + ((width + 3) / 4);
+        return width > 0 ? 1 + ((width + 3) / 4) : 1 + alignmentIndent;
     }
 }

@@ -33,6 +33,13 @@ public sealed partial record SheetPreamble(string? Label, string? Title, CellAdd
             {
                 label = texts[0].Item2;
             }
+            else if (texts.Count == 1 && label is null && title is null && LabelThenTitle().Match(texts[0].Item2) is { Success: true } both)
+            {
+                // "预算公开表1 2024年预算收支总表" in one cell, as one merged title row prints it.
+                label = both.Groups[1].Value;
+                title = both.Groups[2].Value;
+                titleCell = texts[0].Item1;
+            }
             else if (texts.Count == 1 && title is null)
             {
                 title = texts[0].Item2;
@@ -71,4 +78,7 @@ public sealed partial record SheetPreamble(string? Label, string? Title, CellAdd
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}表\s*\d{1,2}$")]
     private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{0,8}表\s*\d{1,2})[ \u3000]+(\S.*)$")]
+    private static partial Regex LabelThenTitle();
 }

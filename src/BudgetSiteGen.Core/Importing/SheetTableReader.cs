@@ -14,6 +14,15 @@ public sealed class SheetTableReader(SheetGrid grid, ReportLayout layout, Layout
 {
     private static readonly string[] NoteStarts = ["注", "说明", "备注"];
 
+    /// <summary>
+    /// Lines a published workbook (this program's own download among them) prints under a table to say where its
+    /// figures come from: they belong to neither the rows nor the table's note.
+    /// </summary>
+    private static readonly string[] ProvenanceStarts = ["数据来源：", "原文地址：", "文本编号：", "原文件 SHA-256：", "数据版本："];
+
+    /// <summary>The statement a table without figures prints alone under its header; the table's own note may follow.</summary>
+    private const string NoDataStatement = "本表无数据";
+
     /// <summary>Columns whose header matched no role: already reported, so their cells are not reported again.</summary>
     private readonly HashSet<int> _unknownColumns = [];
 
@@ -34,6 +43,11 @@ public sealed class SheetTableReader(SheetGrid grid, ReportLayout layout, Layout
             if (!grid.IsVisibleRow(row) || grid.RowIsEmpty(row))
             {
                 hidden.Add(row);
+                continue;
+            }
+
+            if (IsProvenance(row) || RowTexts(row) is [NoDataStatement])
+            {
                 continue;
             }
 
@@ -146,6 +160,9 @@ public sealed class SheetTableReader(SheetGrid grid, ReportLayout layout, Layout
         return sections;
     }
 
+    private bool IsProvenance(int row) =>
+        RowTexts(row) is [var only] && ProvenanceStarts.Any(start => only.StartsWith(start, StringComparison.Ordinal));
+
     private bool IsNote(int row)
     {
         var first = RowTexts(row).FirstOrDefault();
@@ -190,7 +207,7 @@ public sealed class SheetTableReader(SheetGrid grid, ReportLayout layout, Layout
                     @class = text.Trim();
                     break;
                 default:
-                    level = Indentation.LevelOf(text);
+                    level = Indentation.LevelOf(text, grid.Stored(row, stub.SheetColumn)?.Indent ?? 0);
                     name = text.Trim().Trim('\u3000');
                     break;
             }

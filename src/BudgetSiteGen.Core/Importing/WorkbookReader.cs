@@ -32,7 +32,8 @@ public static class WorkbookReader
         }
 
         var bytes = File.ReadAllBytes(path);
-        switch (WorkbookSniffer.Sniff(bytes))
+        var format = WorkbookSniffer.Sniff(bytes);
+        switch (format)
         {
             case WorkbookFormat.Biff2To4:
                 problems.InWorkbook(DiagnosticCodes.WorkbookOldFormat,
@@ -63,7 +64,8 @@ public static class WorkbookReader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.GetEncoding(ChineseCodePage) });
-            return ReadSheets(reader, limits, problems);
+            var indents = format == WorkbookFormat.OpenXml ? XlsxIndents.Read(bytes) : new Dictionary<string, IReadOnlyDictionary<CellAddress, int>>();
+            return ReadSheets(reader, indents, limits, problems);
         }
         catch (InvalidPasswordException)
         {
@@ -85,7 +87,8 @@ public static class WorkbookReader
             "the workbook is protected by a password to open, so its cells cannot be read.",
             "the workbook saved without a password to open (Excel: File › Info › Protect Workbook › Encrypt with Password, cleared)");
 
-    private static List<SheetGrid> ReadSheets(IExcelDataReader reader, ImportLimits limits, ImportProblems problems)
+    private static List<SheetGrid> ReadSheets(IExcelDataReader reader, IReadOnlyDictionary<string, IReadOnlyDictionary<CellAddress, int>> indents,
+        ImportLimits limits, ImportProblems problems)
     {
         var sheets = new List<SheetGrid>();
         do
@@ -103,14 +106,14 @@ public static class WorkbookReader
                 continue;
             }
 
-            sheets.Add(ReadSheet(reader, limits, problems));
+            sheets.Add(ReadSheet(reader, indents.GetValueOrDefault(reader.Name), limits, problems));
         }
         while (reader.NextResult());
 
         return sheets;
     }
 
-    private static SheetGrid ReadSheet(IExcelDataReader reader, ImportLimits limits, ImportProblems problems)
+    private static SheetGrid ReadSheet(IExcelDataReader reader, IReadOnlyDictionary<CellAddress, int>? indents, ImportLimits limits, ImportProblems problems)
     {
         var cells = new Dictionary<CellAddress, GridCell>();
         var hiddenRows = new HashSet<int>();
@@ -148,7 +151,8 @@ public static class WorkbookReader
                     break;
                 }
 
-                cells[new CellAddress(row, column)] = new GridCell(value, reader.GetNumberFormatString(column));
+                var address = new CellAddress(row, column);
+                cells[address] = new GridCell(value, reader.GetNumberFormatString(column), indents?.GetValueOrDefault(address) ?? 0);
                 columns = Math.Max(columns, column + 1);
             }
         }

@@ -25,7 +25,7 @@ public sealed record CellRef(BudgetTable Table, TableSection Section, int Row, i
         LocationKind.TableCell,
         Describe(),
         Table.Number,
-        Section.Id ?? "main",
+        Section.PlaceId,
         Row,
         Column);
 

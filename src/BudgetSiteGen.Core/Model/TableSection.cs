@@ -13,4 +13,7 @@ public sealed record TableSection(
     IReadOnlyList<TableRow> Rows)
 {
     public FigureRole Role { get; init; } = FigureRole.None;
+
+    /// <summary>The name a place in the block goes by on pages and in findings: its id, or "main" for a single block.</summary>
+    public string PlaceId => Id ?? "main";
 }

@@ -55,6 +55,7 @@ public sealed partial class NoExecutableOutputTests : IAsyncLifetime
             var text = File.ReadAllText(site.FileOf(file));
             var problems = Path.GetExtension(file) switch
             {
+                ".xlsx" => WorkbookProblems(site.FileOf(file)),
                 ".html" => HtmlProblems(text),
                 ".svg" => HtmlProblems(text),
                 ".xml" => FeedProblems(text),
@@ -72,6 +73,38 @@ public sealed partial class NoExecutableOutputTests : IAsyncLifetime
         Assert.Contains(files, f => f.EndsWith(".html", StringComparison.Ordinal) && Parser.ParseDocument(File.ReadAllText(site.FileOf(f))).Body!.TextContent.Contains("<script>window.__pwned=1</script>", StringComparison.Ordinal));
         Assert.Contains(files, f => f.StartsWith("search/d/", StringComparison.Ordinal) && File.ReadAllText(site.FileOf(f)).Contains("window.__pwned=1", StringComparison.Ordinal));
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(40)));
+    }
+
+    /// <summary>
+    /// A workbook runs nothing unless it carries macros, formulas (a text such as "=HYPERLINK(…)" must stay text) or
+    /// links to other files; its cells hold the payload as plain strings.
+    /// </summary>
+    private static IEnumerable<string> WorkbookProblems(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.FullName.Contains("vbaProject", StringComparison.OrdinalIgnoreCase) || entry.FullName.Contains("externalLink", StringComparison.OrdinalIgnoreCase)
+                || entry.FullName.Contains("activeX", StringComparison.OrdinalIgnoreCase) || entry.FullName.Contains("oleObject", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"the workbook holds {entry.FullName}";
+            }
+
+            if (entry.FullName.EndsWith(".xml", StringComparison.Ordinal) || entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+            {
+                using var reader = new StreamReader(entry.Open());
+                var xml = reader.ReadToEnd();
+                if (entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(xml, "<(\\w+:)?f[ >]"))
+                {
+                    yield return $"{entry.FullName} holds a formula";
+                }
+
+                if (xml.Contains("TargetMode=\"External\"", StringComparison.Ordinal))
+                {
+                    yield return $"{entry.FullName} links outside the workbook";
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> HtmlProblems(string html) => ElementProblems(Parser.ParseDocument(html).All);

@@ -79,7 +79,7 @@ public sealed partial class ThemeTests
         Assert.Equal([], used.Where(k => !keys.Contains(k)).ToArray());
     }
 
-    [GeneratedRegex(@"(?:Get|Format|Fact|Text|AddCount|Add|Funds)\(""([a-z0-9_]+)""\s*[,)]")]
+    [GeneratedRegex(@"(?<!\w)(?:Get|Format|Fact|Text|AddCount|Add|Funds)\(""([a-z0-9_]+)""\s*[,)]")]
     private static partial Regex CodeKey();
 
     [GeneratedRegex(@"\bstrings\.([a-z0-9_]+)")]

@@ -55,7 +55,7 @@ public sealed class CodeCoverageRule : AuditRule
                     run.Compared();
                     if (!present.Contains(code.Value))
                     {
-                        var location = new FindingLocation(LocationKind.TableCell, $"{from.Label ?? from.Title} · 行“{code} {row.Name}”", from.Number, section.Id, i, 0);
+                        var location = new FindingLocation(LocationKind.TableCell, $"{from.Label ?? from.Title} · 行“{code} {row.Name}”", from.Number, section.PlaceId, i, 0);
                         yield return new Finding(Code, FindingKind.Discrepancy, location,
                             $"科目 {code} {row.Name} 在{from.Label ?? from.Title}有金额，但{into.Label ?? into.Title}没有列出这一科目。", null, null, null, string.Empty,
                             [new FindingLocation(LocationKind.Table, into.Label ?? into.Title, into.Number)]);

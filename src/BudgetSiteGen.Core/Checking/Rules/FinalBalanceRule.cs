@@ -58,7 +58,7 @@ public sealed class FinalBalanceRule : AuditRule
         }
 
         var expected = (cells[0].Value ?? 0m) + (cells[1].Value ?? 0m) - (cells[2].Value ?? 0m);
-        var where = new FindingLocation(LocationKind.TableCell, "年初结转和结余 + 本年收入 − 年末结转和结余", table.Number, section.Id ?? "main", row, opening);
+        var where = new FindingLocation(LocationKind.TableCell, "年初结转和结余 + 本年收入 − 年末结转和结余", table.Number, section.PlaceId, row, opening);
         return Compare.Same(run, Code, printed, cells.All(c => c.Value is null) ? null : expected, where, "本年支出与年初结转和结余、本年收入、年末结转和结余", roundedTerms: 3);
     }
 }

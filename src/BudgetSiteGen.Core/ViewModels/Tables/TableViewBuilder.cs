@@ -45,7 +45,7 @@ public sealed class TableViewBuilder(UiText text, Func<string, IReadOnlyList<Che
 
     private TableSectionView Section(BudgetTable table, TableSection section, int index)
     {
-        var sectionId = section.Id ?? "main";
+        var sectionId = section.PlaceId;
         var prefix = string.Create(CultureInfo.InvariantCulture, $"t{table.Number}-{sectionId}");
         var stub = ShownStub(section);
         var columns = stub.Select(s => (s.Label, s.Groups, Css: "stub stub-" + s.Field.ToString().ToLowerInvariant()))

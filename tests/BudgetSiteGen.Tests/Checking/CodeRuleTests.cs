@@ -55,6 +55,9 @@ public sealed class CodeRuleTests
         Assert.Equal(("BSG226", 5), (finding.RuleCode, finding.Location.TableNumber!.Value));
         // A row without an amount need not be repeated.
         Assert.Empty(rule.Check(Year([Spending(Row("2081105", "残疾人就业", 5m)), General(Row("2081105", "残疾人就业", 5m), Row("2081107", "残疾人生活和护理补贴", (decimal?)null))])));
+        // A summary printed to 类 only lists the 类, and is not missing the 款 and 项 the detailed table prints.
+        Assert.Empty(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m)), General(Row("208", "社会保障和就业支出", 5m), Row("20811", "残疾人事业", 5m), Row("2081105", "残疾人就业", 5m))])));
+        Assert.Single(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m)), General(Row("210", "卫生健康支出", 5m), Row("21011", "行政事业单位医疗", 5m))])));
     }
 
     [Fact]

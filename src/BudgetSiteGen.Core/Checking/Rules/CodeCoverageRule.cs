@@ -41,13 +41,16 @@ public sealed class CodeCoverageRule : AuditRule
                 continue;
             }
 
+            // A table printed only to 类 (or 款) cannot list a 项: codes are asked for only at the depths it prints.
+            var printedDepths = present.Select(c => c.Length).ToHashSet();
+
             for (var s = 0; s < from.Sections.Count; s++)
             {
                 var section = from.Sections[s];
                 for (var i = 0; i < section.Rows.Count; i++)
                 {
                     var row = section.Rows[i];
-                    if (row.Code is not { } code || row.Values.All(v => v is null or 0m))
+                    if (row.Code is not { } code || row.Values.All(v => v is null or 0m) || !printedDepths.Contains(code.Value.Length))
                     {
                         continue;
                     }

@@ -35,6 +35,7 @@ public static class Auditor
         new CodeParentRule(),
         new CodeCoverageRule(),
         new CodeNamesAcrossReportsRule([]),
+        new CardsListedRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

@@ -58,6 +58,8 @@ public sealed class SeedFindingsTests
             ("BSG212", "township-council-allowance", 15000m),
             // 表12 is printed 本表无数据, yet 表5 has 758.00 of project expenditure and 13 cards are published.
             ("BSG217", "12", -758.00m),
+            // The same 表12 "注：本表无数据" (source line 748), while 13 project cards follow (the 项目支出绩效目标表 from line 887 on).
+            ("BSG228", "12", -13m),
             // 表13 is printed 本表无数据, yet 表3's project expenditure (850.40) exceeds this year's (758.00) by the carry-over 92.40.
             ("BSG217", "13", -92.40m),
         ];

@@ -36,6 +36,8 @@ public static class Auditor
         new CodeCoverageRule(),
         new CodeNamesAcrossReportsRule([]),
         new CardsListedRule(),
+        new ThreePublicChangesRule(),
+        new ChangePercentRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

@@ -38,6 +38,7 @@ public static class Auditor
         new CardsListedRule(),
         new ThreePublicChangesRule(),
         new ChangePercentRule(),
+        new FormFundsRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

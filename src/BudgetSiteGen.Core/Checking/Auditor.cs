@@ -39,6 +39,7 @@ public static class Auditor
         new ThreePublicChangesRule(),
         new ChangePercentRule(),
         new FormFundsRule(),
+        new StaffCountsRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

@@ -40,6 +40,7 @@ public static class Auditor
         new ChangePercentRule(),
         new FormFundsRule(),
         new StaffCountsRule(),
+        new ListedPartsRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

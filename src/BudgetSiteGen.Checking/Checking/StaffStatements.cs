@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace BudgetSiteGen.Checking;
 
 /// <summary>
-/// Head counts a text states, by kind: 编制 ("机关编制17名", "核定编制25人"), 在职 ("现有在职干部职工14人", "实有人数20人")
+/// Head counts a text states, by kind: 编制 ("机关编制17名", "核定编制25人"), 在职 ("现有在职干部职工14人", "实有人数20人",
+/// "编制17人，现有16人")
 /// and 退休 ("退休人员12人"). A part of a count is not the count: 行政编制 and 事业编制 are parts of 编制, 离退休 is more
-/// than 退休, and a count followed by "其中" is the whole while what follows are parts.
+/// than 退休, and the groups a count is broken into ("参照公务员管理人员8人") are not read.
 /// </summary>
 public static partial class StaffStatements
 {
@@ -33,7 +34,7 @@ public static partial class StaffStatements
     [GeneratedRegex(@"(?<![行政事业参公工勤车辆])编制(?:数|人数|总数)?(?:为|共|共有|是)?\s*(?<n>\d+)\s*(?:名|人)")]
     private static partial Regex AuthorisedPattern();
 
-    [GeneratedRegex(@"(?:现有|实有|共有)?在职(?:在编)?(?:人员|干部职工|职工|工作人员|干部)?(?:总数|人数)?(?:为|共|共有|是)?\s*(?<n>\d+)\s*(?:名|人)|实有人数(?:为|共)?\s*(?<n>\d+)\s*(?:名|人)")]
+    [GeneratedRegex(@"(?:现有|实有|共有)?在职(?:在编)?(?:人员|干部职工|职工|工作人员|干部)?(?:总数|人数)?(?:为|共|共有|是)?\s*(?<n>\d+)\s*(?:名|人)|实有人数(?:为|共)?\s*(?<n>\d+)\s*(?:名|人)|现有(?:人员|职工)?(?:为|共)?\s*(?<n>\d+)\s*(?:名|人)")]
     private static partial Regex ActivePattern();
 
     [GeneratedRegex(@"(?<!离)退休(?:人员|职工|干部)?(?:为|共|共有|是)?\s*(?<n>\d+)\s*(?:名|人)")]

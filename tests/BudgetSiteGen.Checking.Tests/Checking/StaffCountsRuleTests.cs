@@ -27,6 +27,7 @@ public sealed class StaffCountsRuleTests
     [InlineData("现有在职工作人员15人，人员经费随之增加。", "在职", 15)]
     [InlineData("退休人员共6人。", "退休", 6)]
     [InlineData("在职人员总数为13人。", "在职", 13)]
+    [InlineData("代表、服务和管理残疾人，编制 17 人，现有 16 人。", "在职", 16)]
     public void A_count_stated_elsewhere_that_differs_from_the_overview_is_a_discrepancy(string body, string kind, int printed)
     {
         var finding = Assert.Single(InNarrative(body));
@@ -59,6 +60,7 @@ public sealed class StaffCountsRuleTests
     public void Vehicles_and_a_report_without_counts_are_not_staff()
     {
         Assert.Empty(InNarrative("共有公务用车编制1辆，实有1辆。"));
+        Assert.Empty(InNarrative("全市现有持证残疾人3200人。"));
         Assert.Equal(RuleStatus.NotApplicable, new StaffCountsRule().Run(Year([], narrative: [Item("other", "现有在职干部职工15人。")])).Coverage.Status);
     }
 

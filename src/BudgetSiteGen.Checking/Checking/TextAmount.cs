@@ -15,4 +15,9 @@ public sealed record TextAmount(int Start, int End, decimal Printed, int Decimal
 
     /// <summary>The last three characters of the label, which say what measure it is ("预算为", "决算为").</summary>
     public string LabelKey => Label.Length <= 3 ? Label : Label[^3..];
+
+    /// <summary>元 in one unit of the amount as printed: what 1 of <see cref="Printed"/> is worth, even when it is nought.</summary>
+    public decimal YuanPerUnit => Printed == 0 ? UnitFactor(Unit) : Yuan / Printed;
+
+    private static decimal UnitFactor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
 }

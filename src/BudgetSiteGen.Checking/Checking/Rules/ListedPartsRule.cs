@@ -94,7 +94,7 @@ public sealed partial class ListedPartsRule : AuditRule
     private Finding? Compared(ReportText text, string paragraph, Listed list)
     {
         var total = list.Total;
-        var perUnit = total.Printed == 0 ? Factor(total.Unit) : total.Yuan / total.Printed;
+        var perUnit = total.YuanPerUnit;
         if (SafeArithmetic.Sum(list.Parts.Select(a => a.Yuan)) is not { } yuan)
         {
             return null;
@@ -133,7 +133,6 @@ public sealed partial class ListedPartsRule : AuditRule
         return at >= 0 && at < end ? at : end;
     }
 
-    private static decimal Factor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
 
     private sealed record Listed(TextAmount Total, IReadOnlyList<TextAmount> Parts, bool Complete, string Marker);
 

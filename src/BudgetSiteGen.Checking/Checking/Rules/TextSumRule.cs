@@ -135,7 +135,7 @@ public sealed partial class TextSumRule : AuditRule
 
     private Finding? Compared(ReportText text, string paragraph, TextAmount total, IReadOnlyList<TextAmount> parts, bool onlyExcess)
     {
-        var factor = total.Yuan == 0 || total.Printed == 0 ? Factor(total.Unit) : total.Yuan / total.Printed;
+        var factor = total.YuanPerUnit;
         if (SafeArithmetic.Sum(parts.Select(a => a.Yuan)) is not { } yuan)
         {
             return null;
@@ -161,7 +161,6 @@ public sealed partial class TextSumRule : AuditRule
         return new Finding(Code, kind.Value, text.Location, message, sum, total.Printed, total.Printed - sum, total.Unit, []);
     }
 
-    private static decimal Factor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
 
     /// <summary>The sentence that states the total, shortened to its last 40 characters.</summary>
     private static string Quote(string paragraph, TextAmount total)

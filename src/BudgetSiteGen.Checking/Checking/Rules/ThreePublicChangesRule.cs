@@ -89,7 +89,7 @@ public sealed partial class ThreePublicChangesRule : AuditRule
         if (amount is not null && (!level.Success || amount.Start < level.Index))
         {
             var sign = DecreasePattern().IsMatch(amount.Label) ? -1 : 1;
-            var perUnit = amount.Printed == 0 ? UnitFactor(amount.Unit) : amount.Yuan / amount.Printed;
+            var perUnit = amount.YuanPerUnit;
             var word = sign < 0 ? "减少" : "增加";
             return new Stated(sign * amount.Yuan, perUnit, amount.Unit, amount.Decimals, $"{word}{Compare.Amount(amount.Printed)}{amount.Unit}", IsLevel: false);
         }
@@ -97,7 +97,6 @@ public sealed partial class ThreePublicChangesRule : AuditRule
         return level.Success ? new Stated(0m, 1m, "元", 0, "持平", IsLevel: true) : null;
     }
 
-    private static decimal UnitFactor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };
 
     private static string Key(string item) => item switch
     {

@@ -39,13 +39,13 @@ public sealed class WideComparisonTests
     }
 
     [Fact]
-    public void Up_to_twelve_jurisdictions_share_one_page()
+    public void Up_to_six_jurisdictions_share_one_page()
     {
-        var (pages, years) = Country(6, 2);
+        var (pages, years) = Country(3, 2);
         var jobs = pages.KindYears(years).ToList();
         var page = Assert.Single(jobs);
         Assert.Equal("compare/dpf-2024-budget.html", page.Path);
-        Assert.Equal(12, ((ComparisonContent)page.Model.Content).Columns.Count);
+        Assert.Equal(6, ((ComparisonContent)page.Model.Content).Columns.Count);
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class WideComparisonTests
         Assert.Equal(["../compare/dpf-2024-budget/p1.html", "../compare/dpf-2024-budget/p2.html", "../compare/dpf-2024-budget/p3.html"], links.Select(l => l.Href));
         Assert.All(links, l => Assert.Equal("40个行政区", l.Note));
 
-        // Forty counties of a province: four pages of at most twelve, listed on the province's page.
+        // Forty counties of a province: seven pages of at most six, listed on the province's page.
         var province = jobs.Single(j => j.Path == "compare/dpf-2024-budget/p2.html");
         var parts = ((ListingContent)province.Model.Content).Comparisons;
-        Assert.Equal(["1.html", "2.html", "3.html", "4.html"], parts.Select(l => l.Href[(l.Href.LastIndexOf('/') + 1)..]));
-        Assert.EndsWith("（县2-1至县2-12）", parts[0].Label, StringComparison.Ordinal);
+        Assert.Equal(["1.html", "2.html", "3.html", "4.html", "5.html", "6.html", "7.html"], parts.Select(l => l.Href[(l.Href.LastIndexOf('/') + 1)..]));
+        Assert.EndsWith("（县2-1至县2-6）", parts[0].Label, StringComparison.Ordinal);
         var compared = jobs.Where(j => j.Template == "comparison").ToList();
         Assert.All(compared, c => Assert.InRange(((ComparisonContent)c.Model.Content).Columns.Count, 1, ComparisonPages.MaxColumns));
 
@@ -76,12 +76,12 @@ public sealed class WideComparisonTests
     [Fact]
     public void Provinces_that_fit_share_a_page_rather_than_one_each()
     {
-        var (pages, years) = Country(5, 3);
+        var (pages, years) = Country(3, 3);
         var jobs = pages.KindYears(years).ToList();
 
         var links = ((ListingContent)jobs.Single(j => j.Path == "compare/dpf-2024-budget.html").Model.Content).Comparisons;
         Assert.Equal(["../compare/dpf-2024-budget/1.html", "../compare/dpf-2024-budget/2.html"], links.Select(l => l.Href));
-        Assert.Equal(["10个行政区", "5个行政区"], links.Select(l => l.Note));
+        Assert.Equal(["6个行政区", "3个行政区"], links.Select(l => l.Note));
         Assert.EndsWith("（省1至省2）", links[0].Label, StringComparison.Ordinal);
     }
 }

@@ -16,8 +16,11 @@ namespace BudgetSiteGen.ViewModels.Pages;
 /// </summary>
 public sealed class ComparisonPages(PageFactory pages)
 {
-    /// <summary>Jurisdictions compared on one page at most: each column adds some 4–7 KB of figures, and a page stays under 100 KB.</summary>
-    public const int MaxColumns = 12;
+    /// <summary>
+    /// Jurisdictions compared on one page at most: a page without columns is some 17 KB and each column adds up to
+    /// about 10 KB of figures (measured on the synthetic portal), so a page stays under 100 KB.
+    /// </summary>
+    public const int MaxColumns = 6;
 
     private UiText Text => pages.Text;
 

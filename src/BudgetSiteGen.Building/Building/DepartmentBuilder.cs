@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Disclosure;
@@ -33,7 +34,10 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
     public DepartmentResult Build(DepartmentUnit unit, StagedOutput output)
     {
         var diagnostics = new DiagnosticBag();
-        var years = ContentLoader.LoadDepartmentYears(unit.Files, Index.Shared.References, diagnostics);
+        // The canonical JSON download is made from the tree each file was loaded into, not from a second reading.
+        var json = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var years = ContentLoader.LoadDepartmentYears(unit.Files, Index.Shared.References, diagnostics,
+            selection == PageSelection.All ? (year, root) => json[year.SourceFile] = CanonicalJson.Write(root) : null);
         foreach (var stray in years.Where(y => DepartmentKeyReader.Key(y.JurisdictionCode, y.Department.Slug) != unit.Key))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.UngroupableFile, Severity.Error, SourceLocation.StartOf(stray.SourceFile),
@@ -87,7 +91,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
             foreach (var target in folders)
             {
                 // Downloads are made first so the downloads page can give their sizes.
-                var made = selection == PageSelection.All ? Downloads.For(year, target, _words, Index.VersionOf(year)).ToList() : [];
+                var made = selection == PageSelection.All ? Downloads.For(year, target, _words, Index.VersionOf(year), json.GetValueOrDefault(year.SourceFile)).ToList() : [];
                 var yearPages = new DepartmentYearPages(pages) { DownloadSizes = made.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal) };
                 foreach (var job in selection == PageSelection.Tables ? yearPages.Tables(year, audit, target) : yearPages.Build(year, audit, target, YearsComparison(year), Paired(year)))
                 {

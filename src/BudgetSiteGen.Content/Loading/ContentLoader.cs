@@ -89,22 +89,29 @@ public static class ContentLoader
     /// <summary>
     /// Loads and validates department-year files in parallel; a report defined twice is an error, and each
     /// edition learns which edition of its report is the latest among <paramref name="files"/>.
+    /// <paramref name="parsed"/>, when given, sees each report with the tree it was read from, so that what else
+    /// is made from the source (its canonical JSON) needs no second reading of the file.
     /// </summary>
-    public static List<DepartmentYear> LoadDepartmentYears(IReadOnlyList<string> files, ReferenceLists references, DiagnosticBag diagnostics)
+    public static List<DepartmentYear> LoadDepartmentYears(IReadOnlyList<string> files, ReferenceLists references, DiagnosticBag diagnostics,
+        Action<DepartmentYear, DataNode>? parsed = null)
     {
         var loaded = new (DepartmentYear? Model, SourceLocation Identity)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var display = Display(files[i]);
-            var parsed = ContentFileReader.Read(files[i], display);
+            var file = ContentFileReader.Read(files[i], display);
             DepartmentYear? model = null;
-            if (parsed.Root is not null)
+            if (file.Root is not null)
             {
-                model = new DepartmentYearBinder(parsed.Sink, references).Bind(parsed.Root, display);
+                model = new DepartmentYearBinder(file.Sink, references).Bind(file.Root, display);
+                if (model is not null)
+                {
+                    parsed?.Invoke(model, file.Root);
+                }
             }
 
-            diagnostics.AddRange(parsed.Sink.Drain());
-            loaded[i] = (model, IdentityLocation(parsed));
+            diagnostics.AddRange(file.Sink.Drain());
+            loaded[i] = (model, IdentityLocation(file));
         });
 
         return WithLatestEditions(ReportDuplicates(ReportAddressConflicts(loaded, diagnostics), diagnostics));

@@ -17,15 +17,16 @@ public static partial class CanonicalJson
     public static byte[]? Write(string sourceFile)
     {
         var parsed = ContentFileReader.Read(sourceFile, sourceFile);
-        if (parsed.Root is null)
-        {
-            return null;
-        }
+        return parsed.Root is null ? null : Write(parsed.Root);
+    }
 
+    /// <summary>The same from the tree the source file was read into, so a build that has just loaded it does not read it twice.</summary>
+    public static byte[] Write(DataNode root)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Node(writer, parsed.Root);
+            Node(writer, root);
         }
 
         buffer.WriteByte((byte)'\n');

@@ -16,9 +16,13 @@ public static class Downloads
 
     public static string Workbook(string folder) => $"{folder}/downloads/report.xlsx";
 
-    public static IEnumerable<(string Path, byte[] Content)> For(DepartmentYear year, string folder, WorkbookWords words, string dataVersion)
+    /// <summary>
+    /// Every download of a report; <paramref name="canonicalJson"/> is its canonical JSON when the caller already made it
+    /// from the tree it loaded, otherwise the source file is read again for it.
+    /// </summary>
+    public static IEnumerable<(string Path, byte[] Content)> For(DepartmentYear year, string folder, WorkbookWords words, string dataVersion, byte[]? canonicalJson = null)
     {
-        if (CanonicalJson.Write(year.SourceFile) is { } json)
+        if ((canonicalJson ?? CanonicalJson.Write(year.SourceFile)) is { } json)
         {
             yield return (Json(folder), json);
         }

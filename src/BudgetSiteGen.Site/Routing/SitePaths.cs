@@ -97,6 +97,13 @@ public static class SitePaths
     public static string KindComparison(string kindId, int year, ReportKind kind, Jurisdiction region) =>
         string.Create(CultureInfo.InvariantCulture, $"compare/{KindYear(kindId, year, kind)}/{region.Slug}.html");
 
+    /// <summary>
+    /// The K-th part of a region's own columns of a comparison too wide for one page, in a folder named after the
+    /// region's page (compare/dpf-2024-budget/p1.html → compare/dpf-2024-budget/p1/2.html), where no other page can be.
+    /// </summary>
+    public static string ComparisonPart(string regionPage, int part) =>
+        string.Create(CultureInfo.InvariantCulture, $"{regionPage[..^".html".Length]}/{part}.html");
+
     private static string KindYear(string kindId, int year, ReportKind kind) =>
         string.Create(CultureInfo.InvariantCulture, $"{kindId}-{year}-{(kind == ReportKind.FinalAccounts ? "final" : "budget")}");
 
@@ -113,6 +120,22 @@ public static class SitePaths
 
     /// <summary>The site-wide summary of findings.</summary>
     public const string AllChecks = "checks.html";
+
+    /// <summary>
+    /// A page of a site-wide table split by jurisdiction (<see cref="AllChecks"/>, <see cref="AllDisclosure"/>): the
+    /// site's own page, a jurisdiction's (checks/p1.html) and their further pages (checks-2.html, checks/p1/2.html).
+    /// </summary>
+    public static string TablePart(string sitePage, Jurisdiction? jurisdiction, int page)
+    {
+        var stem = sitePage[..^".html".Length];
+        return (jurisdiction, page) switch
+        {
+            (null, 1) => sitePage,
+            (null, _) => string.Create(CultureInfo.InvariantCulture, $"{stem}-{page}.html"),
+            (_, 1) => $"{stem}/{jurisdiction.Slug}.html",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{stem}/{jurisdiction.Slug}/{page}.html"),
+        };
+    }
 
     /// <summary>A relative link from the page at <paramref name="fromPage"/> to <paramref name="toPath"/>, both root-relative.</summary>
     public static string Relative(string fromPage, string toPath) => RootOf(fromPage) + toPath;

@@ -39,17 +39,17 @@ public sealed class WideComparisonTests
     }
 
     [Fact]
-    public void Up_to_sixty_jurisdictions_share_one_page()
+    public void Up_to_six_jurisdictions_share_one_page()
     {
-        var (pages, years) = Country(30, 2);
+        var (pages, years) = Country(3, 2);
         var jobs = pages.KindYears(years).ToList();
         var page = Assert.Single(jobs);
         Assert.Equal("compare/dpf-2024-budget.html", page.Path);
-        Assert.Equal(60, ((ComparisonContent)page.Model.Content).Columns.Count);
+        Assert.Equal(6, ((ComparisonContent)page.Model.Content).Columns.Count);
     }
 
     [Fact]
-    public void More_become_one_page_per_province_under_a_list_at_the_same_address()
+    public void More_become_a_page_per_province_under_a_list_at_the_same_address_and_each_province_is_split_again()
     {
         var (pages, years) = Country(40, 3);
         var jobs = pages.KindYears(years).ToList();
@@ -58,9 +58,30 @@ public sealed class WideComparisonTests
         var links = ((ListingContent)index.Model.Content).Comparisons;
         Assert.Equal(["../compare/dpf-2024-budget/p1.html", "../compare/dpf-2024-budget/p2.html", "../compare/dpf-2024-budget/p3.html"], links.Select(l => l.Href));
         Assert.All(links, l => Assert.Equal("40个行政区", l.Note));
-        var regions = jobs.Where(j => j.Template == "comparison").ToList();
-        Assert.Equal(3, regions.Count);
-        Assert.All(regions, r => Assert.Equal(40, ((ComparisonContent)r.Model.Content).Columns.Count));
-        Assert.All(((ComparisonContent)regions[1].Model.Content).Columns, c => Assert.StartsWith("县2-", c.Label, StringComparison.Ordinal));
+
+        // Forty counties of a province: seven pages of at most six, listed on the province's page.
+        var province = jobs.Single(j => j.Path == "compare/dpf-2024-budget/p2.html");
+        var parts = ((ListingContent)province.Model.Content).Comparisons;
+        Assert.Equal(["1.html", "2.html", "3.html", "4.html", "5.html", "6.html", "7.html"], parts.Select(l => l.Href[(l.Href.LastIndexOf('/') + 1)..]));
+        Assert.EndsWith("（县2-1至县2-6）", parts[0].Label, StringComparison.Ordinal);
+        var compared = jobs.Where(j => j.Template == "comparison").ToList();
+        Assert.All(compared, c => Assert.InRange(((ComparisonContent)c.Model.Content).Columns.Count, 1, ComparisonPages.MaxColumns));
+
+        // Every county is compared on exactly one page.
+        var columns = compared.SelectMany(c => ((ComparisonContent)c.Model.Content).Columns.Select(col => col.Label)).ToList();
+        Assert.Equal(120, columns.Count);
+        Assert.Equal(120, columns.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Provinces_that_fit_share_a_page_rather_than_one_each()
+    {
+        var (pages, years) = Country(3, 3);
+        var jobs = pages.KindYears(years).ToList();
+
+        var links = ((ListingContent)jobs.Single(j => j.Path == "compare/dpf-2024-budget.html").Model.Content).Comparisons;
+        Assert.Equal(["../compare/dpf-2024-budget/1.html", "../compare/dpf-2024-budget/2.html"], links.Select(l => l.Href));
+        Assert.Equal(["6个行政区", "3个行政区"], links.Select(l => l.Note));
+        Assert.EndsWith("（省1至省2）", links[0].Label, StringComparison.Ordinal);
     }
 }

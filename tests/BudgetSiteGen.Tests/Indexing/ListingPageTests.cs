@@ -54,4 +54,81 @@ public sealed class ListingPageTests(SyntheticPortal portal)
 
         Assert.True(home.QuerySelectorAll("main .department").Length < 100);
     }
+
+    [Theory]
+    [InlineData("checks.html", "checks")]
+    [InlineData("disclosure.html", "disclosure")]
+    public void A_site_wide_table_is_split_by_jurisdiction_into_pages_under_100_KB_that_together_give_every_report_once(string top, string reportPage)
+    {
+        var parser = new HtmlParser();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { top };
+        var queue = new Queue<string>([top]);
+        var reports = new List<string>();
+        var rowBytes = 0L;
+        while (queue.Count > 0)
+        {
+            var page = queue.Dequeue();
+            var html = File.ReadAllText(Path.Combine(portal.Output, page));
+            Assert.True(new FileInfo(Path.Combine(portal.Output, page)).Length < HundredKilobytes, $"{page} is {html.Length} characters");
+            var document = parser.ParseDocument(html);
+            rowBytes += document.QuerySelectorAll("main tbody tr").Sum(r => (long)r.OuterHtml.Length);
+            foreach (var href in document.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                var target = Resolve(page, href);
+                if (target.EndsWith($"/{reportPage}.html", StringComparison.Ordinal) && target.Count(c => c == '/') == 3)
+                {
+                    reports.Add(target);
+                }
+                else if ((target.StartsWith($"{reportPage}/", StringComparison.Ordinal) || target.StartsWith($"{reportPage}-", StringComparison.Ordinal)) && seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        var all = Directory.EnumerateFiles(portal.Output, reportPage + ".html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(portal.Output, f).Replace('\\', '/'))
+            .Where(f => f.Count(c => c == '/') == 3)
+            .ToList();
+        Assert.Equal(300, all.Count);
+        Assert.Equal(all.Order(StringComparer.Ordinal), reports.Order(StringComparer.Ordinal));
+        Assert.True(seen.Count > 1, $"{top} was not split");
+        if (reportPage == "disclosure")
+        {
+            // One page with every row, as the table was before it was split, would not have stayed under the bound.
+            Assert.True(rowBytes > HundredKilobytes, $"the rows weigh {rowBytes} characters");
+        }
+    }
+
+    [Fact]
+    public void Every_comparison_page_stays_under_100_KB_and_each_kind_and_year_still_compares_every_county()
+    {
+        var parser = new HtmlParser();
+        var compare = Path.Combine(portal.Output, "compare");
+        var counties = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var columnBytes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(compare, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.True(new FileInfo(file).Length < HundredKilobytes, $"{file} is {new FileInfo(file).Length} bytes");
+            var kindYear = Path.GetRelativePath(compare, file).Split('/', '\\')[0].Replace(".html", string.Empty, StringComparison.Ordinal);
+            var document = parser.ParseDocument(html);
+            var columns = document.QuerySelectorAll("main dl.compare-columns a[href]").Select(a => Resolve(Path.GetRelativePath(portal.Output, file), a.GetAttribute("href")!)).ToList();
+            counties.TryAdd(kindYear, []);
+            counties[kindYear].AddRange(columns);
+            columnBytes[kindYear] = columnBytes.GetValueOrDefault(kindYear) + (columns.Count > 0 ? new FileInfo(file).Length : 0);
+        }
+
+        Assert.Equal(3, counties.Count);
+        foreach (var (kindYear, columns) in counties)
+        {
+            Assert.Equal(100, columns.Count);
+            Assert.Equal(100, columns.Distinct(StringComparer.Ordinal).Count());
+            // The hundred counties on one page, as before the split, would not have stayed under the bound.
+            Assert.True(columnBytes[kindYear] > HundredKilobytes, $"{kindYear}: {columnBytes[kindYear]} bytes");
+        }
+    }
+
+    private string Resolve(string page, string href) =>
+        Path.GetRelativePath(portal.Output, Path.GetFullPath(Path.Combine(portal.Output, Path.GetDirectoryName(page)!, href.Split('#')[0]))).Replace('\\', '/');
 }

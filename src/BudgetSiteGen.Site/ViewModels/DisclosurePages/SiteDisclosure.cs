@@ -24,19 +24,34 @@ public sealed class SiteDisclosure(PageFactory pages, IReadOnlyList<DepartmentYe
 
     private static IEnumerable<string> ItemIds => DisclosureChecklist.Items.Select(i => i.Id);
 
-    public PageJob Page()
+    /// <summary>Reports one page of the table shows at most: a row carries every checklist item, about 1 KB.</summary>
+    public const int MaxRows = 80;
+
+    /// <summary>The table's pages: one while it fits, otherwise split by jurisdiction one level at a time (see <see cref="Splitting.TableByJurisdiction"/>).</summary>
+    public IEnumerable<PageJob> Pages()
     {
-        var path = SitePaths.AllDisclosure;
-        var rows = _rows.Select(y => new SiteDisclosureRow(
+        var siteTitle = Text.Get("site_disclosure_title");
+        var split = new Splitting.TableByJurisdiction(pages.Index, MaxRows, (j, k) => SitePaths.TablePart(SitePaths.AllDisclosure, j, k));
+        return split.Split(siteTitle, _rows).Select(part => Page(part, siteTitle));
+    }
+
+    private PageJob Page(Splitting.TablePart part, string siteTitle)
+    {
+        var path = part.Path;
+        var rows = part.Rows.Select(y => new SiteDisclosureRow(
             pages.Index.Jurisdiction(y.JurisdictionCode).Name, y.DepartmentName, y.YearLabel,
             SitePaths.Relative(path, SitePaths.Disclosure(y.Folder)),
             ItemIds.Select(id => OutcomeView.Of(OutcomeOf(y, id), Text)).ToList())).ToList();
         var legend = Enum.GetValues<DisclosureOutcome>().Select(o => OutcomeView.Of(o, Text)).ToList();
         var content = new SiteDisclosureContent(ItemIds.Select(id => DisclosureWords.Name(Text, id)).ToList(), rows,
-            new LinkItem(Text.Get("site_disclosure_csv"), SitePaths.Relative(path, SitePaths.AllDisclosureCsv), "CSV"), legend);
-        var title = Text.Get("site_disclosure_title");
-        return new PageJob(path, "site-disclosure", pages.Page(path, title,
-            [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
+            new LinkItem(Text.Get("site_disclosure_csv"), SitePaths.Relative(path, SitePaths.AllDisclosureCsv), "CSV"), legend)
+        {
+            Parts = part.Below.Select(b => new LinkItem(b.Jurisdiction.Name, SitePaths.Relative(path, b.Path),
+                Text.Format("table_part_reports", b.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList(),
+            Pages = SitePages.PageLinks(part),
+        };
+        var title = SitePages.TablePartTitle(part, siteTitle, Text);
+        return new PageJob(path, "site-disclosure", pages.Page(path, title, SitePages.TablePartTrail(part, title, Text), content));
     }
 
     /// <summary>The same table for spreadsheets: UTF-8 with a byte-order mark, one row per department-year, outcomes in words.</summary>

@@ -34,8 +34,16 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     {
         yield return Home();
         yield return NotFound();
-        yield return AllChecks();
-        yield return new DisclosurePages.SiteDisclosure(pages, years).Page();
+        foreach (var job in AllChecks())
+        {
+            yield return job;
+        }
+
+        foreach (var job in new DisclosurePages.SiteDisclosure(pages, years).Pages())
+        {
+            yield return job;
+        }
+
         yield return Search();
         foreach (var job in new ComparisonPages(pages).KindYears(_current))
         {
@@ -64,13 +72,28 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
         return new PageJob(path, "home", pages.Page(path, Index.Site.Title, [], home));
     }
 
-    private PageJob AllChecks()
+    /// <summary>Rows of a site-wide table one page shows at most; beyond, the table is split by jurisdiction (see <see cref="Splitting.TableByJurisdiction"/>).</summary>
+    public const int MaxTableRows = 200;
+
+    private IEnumerable<PageJob> AllChecks()
     {
-        var path = SitePaths.AllChecks;
-        var rows = years
+        var ordered = years
             .OrderBy(y => y.JurisdictionCode, StringComparer.Ordinal)
             .ThenBy(y => y.DepartmentName, StringComparer.Ordinal)
             .ThenByDescending(y => y.Year)
+            .ToList();
+        var siteTitle = Text.Get("site_checks_title");
+        var split = new Splitting.TableByJurisdiction(Index, MaxTableRows, (j, k) => SitePaths.TablePart(SitePaths.AllChecks, j, k));
+        foreach (var part in split.Split(siteTitle, ordered))
+        {
+            yield return ChecksPart(part, siteTitle);
+        }
+    }
+
+    private PageJob ChecksPart(Splitting.TablePart part, string siteTitle)
+    {
+        var path = part.Path;
+        var rows = part.Rows
             .Select(y => new ChecksSummaryRow(Index.Jurisdiction(y.JurisdictionCode).Name, y.DepartmentName, y.YearLabel,
                 SitePaths.Relative(path, SitePaths.Checks(y.Folder)), Count(y.Discrepancies), Count(y.Roundings))
             {
@@ -80,16 +103,54 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
                 HasUnchecked = y.Coverage.CouldNotRun > 0,
             })
             .ToList();
-        var content = new SiteChecksContent(rows, Count(years.Sum(y => y.Discrepancies)), Count(years.Sum(y => y.Roundings)))
+        var parts = part.Below
+            .Select(b => new ChecksPartRow(b.Jurisdiction.Name, SitePaths.Relative(path, b.Path), Count(b.Rows.Count),
+                Count(b.Rows.Sum(y => y.Discrepancies)), Count(b.Rows.Sum(y => y.Roundings)))
+            {
+                RulesRan = Count(b.Rows.Sum(y => y.Coverage.Ran)),
+                RulesNotApplicable = Count(b.Rows.Sum(y => y.Coverage.NotApplicable)),
+                RulesCouldNotRun = Count(b.Rows.Sum(y => y.Coverage.CouldNotRun)),
+                HasUnchecked = b.Rows.Any(y => y.Coverage.CouldNotRun > 0),
+            })
+            .ToList();
+        var covered = part.Covered;
+        var content = new SiteChecksContent(rows, Count(covered.Sum(y => y.Discrepancies)), Count(covered.Sum(y => y.Roundings)))
         {
-            TotalRan = Count(years.Sum(y => y.Coverage.Ran)),
-            TotalNotApplicable = Count(years.Sum(y => y.Coverage.NotApplicable)),
-            TotalCouldNotRun = Count(years.Sum(y => y.Coverage.CouldNotRun)),
+            TotalRan = Count(covered.Sum(y => y.Coverage.Ran)),
+            TotalNotApplicable = Count(covered.Sum(y => y.Coverage.NotApplicable)),
+            TotalCouldNotRun = Count(covered.Sum(y => y.Coverage.CouldNotRun)),
+            Parts = parts,
+            Pages = PageLinks(part),
             Disclosure = new LinkItem(Text.Get("site_disclosure_title"), SitePaths.Relative(path, SitePaths.AllDisclosure), Text.Get("site_disclosure_link_note")),
         };
-        var title = Text.Get("site_checks_title");
-        return new PageJob(path, "site-checks", pages.Page(path, title, [new Crumb(Text.Get("home"), SitePaths.Relative(path, SitePaths.Home)), new Crumb(title, null)], content));
+        var title = TablePartTitle(part, siteTitle);
+        return new PageJob(path, "site-checks", pages.Page(path, title, TablePartTrail(part, title), content));
     }
+
+    /// <summary>A part's title: the table's, then its jurisdiction's name and page number when it has them.</summary>
+    public static string TablePartTitle(Splitting.TablePart part, string siteTitle, UiText text)
+    {
+        var title = part.Jurisdiction is null ? siteTitle : text.Format("table_part_title", siteTitle, part.Jurisdiction.Name);
+        return part.PagePaths.Count > 1 ? text.Format("table_page_title", title, Count(part.PageNumber)) : title;
+    }
+
+    private string TablePartTitle(Splitting.TablePart part, string siteTitle) => TablePartTitle(part, siteTitle, Text);
+
+    /// <summary>Home, the pages above the part (the site's table first), then the part itself.</summary>
+    public static List<Crumb> TablePartTrail(Splitting.TablePart part, string title, UiText text)
+    {
+        var trail = new List<Crumb> { new(text.Get("home"), SitePaths.Relative(part.Path, SitePaths.Home)) };
+        trail.AddRange(part.Parents.Select(p => new Crumb(p.Label, SitePaths.Relative(part.Path, p.Path))));
+        trail.Add(new Crumb(title, null));
+        return trail;
+    }
+
+    private List<Crumb> TablePartTrail(Splitting.TablePart part, string title) => TablePartTrail(part, title, Text);
+
+    /// <summary>The numbered pages of a part's own rows, when there is more than one; the current page has no link.</summary>
+    public static IReadOnlyList<Crumb> PageLinks(Splitting.TablePart part) =>
+        part.PagePaths.Count < 2 ? [] :
+            part.PagePaths.Select((p, i) => new Crumb(Count(i + 1), i + 1 == part.PageNumber ? null : SitePaths.Relative(part.Path, p))).ToList();
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels;
@@ -30,4 +33,50 @@ public sealed class UiText(IReadOnlyDictionary<string, string> strings)
 
         return result;
     }
+
+    /// <summary>The words of a phrase in this language: its string with every {name} replaced by its argument said.</summary>
+    public string Say(Phrase phrase)
+    {
+        if (phrase.Key is null)
+        {
+            return phrase.Separator is { } separator
+                ? string.Join(Get(separator), phrase.Arguments.Select(Say))
+                : phrase.DataText ?? string.Empty;
+        }
+
+        var template = Get(phrase.Key);
+        var said = new StringBuilder(template.Length + 32);
+        var at = 0;
+        // One pass over the template, so an argument's own text is never searched for placeholders.
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                said.Append(template, at, template.Length - at);
+                break;
+            }
+
+            said.Append(template, at, open - at);
+            var name = template[(open + 1)..close];
+            var argument = phrase.Arguments.FirstOrDefault(a => a.Name == name);
+            said.Append(argument is null ? template[open..(close + 1)] : Say(argument));
+            at = close + 1;
+        }
+
+        return said.ToString();
+    }
+
+    /// <summary>Says a phrase that may be absent.</summary>
+    public string? SayOrNull(Phrase? phrase) => phrase is null ? null : Say(phrase);
+
+    private string Say(PhraseArgument argument) => argument.Kind switch
+    {
+        PhraseArgumentKind.Data => argument.Text ?? string.Empty,
+        PhraseArgumentKind.Amount => AmountText.Format(argument.Number),
+        PhraseArgumentKind.SignedAmount => (argument.Number > 0 ? "+" : string.Empty) + AmountText.Format(argument.Number),
+        PhraseArgumentKind.Count => argument.Number.ToString(CultureInfo.InvariantCulture),
+        _ => Say(argument.Inner!),
+    };
 }

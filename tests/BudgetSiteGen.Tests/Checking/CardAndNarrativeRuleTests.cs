@@ -3,6 +3,8 @@ using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
+using BudgetSiteGen.Tests.Support;
+
 namespace BudgetSiteGen.Tests.Checking;
 
 /// <summary>The card, form and narrative rules on small crafted inputs where each holds and where each fails.</summary>
@@ -12,7 +14,7 @@ public sealed class CardAndNarrativeRuleTests
     public void Card_funds_by_source_add_up_to_the_total()
     {
         Assert.Empty(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m)])));
-        var finding = Assert.Single(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m, local: 180000m)])), f => f.Location.Description.Contains("年度", StringComparison.Ordinal));
+        var finding = Assert.Single(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m, local: 180000m)])), f => f.Location.Description.Said().Contains("年度", StringComparison.Ordinal));
         Assert.Equal(("BSG210", "a", 10000m), (finding.RuleCode, finding.Location.CardId!, finding.Difference!.Value));
     }
 

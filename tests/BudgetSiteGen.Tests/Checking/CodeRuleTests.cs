@@ -3,6 +3,8 @@ using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
+using BudgetSiteGen.Tests.Support;
+
 namespace BudgetSiteGen.Tests.Checking;
 
 /// <summary>Classification codes: one name per code, one code per name, parents present, and codes in the tables that must repeat them.</summary>
@@ -31,8 +33,8 @@ public sealed class CodeRuleTests
         ]);
         var finding = Assert.Single(new CodeNamesRule().Check(year));
         Assert.Equal(5, finding.Location.TableNumber);
-        Assert.Contains("2081188", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("可能是录入错误", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2081188", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("可能是录入错误", finding.Message.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class CodeRuleTests
         var rule = new CodeParentRule();
         Assert.Empty(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m), Row("20811", "残疾人事业", 5m), Row("2081105", "残疾人就业", 5m))])));
         var finding = Assert.Single(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m), Row("20811", "残疾人事业", 5m), Row("2081105", "残疾人就业", 3m), Row("2081201", "残疾人就业", 2m))])));
-        Assert.Contains("20812", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("20812", finding.Message.Said(), StringComparison.Ordinal);
         // A table that prints only 项 codes has no parents to miss.
         Assert.Empty(rule.Check(Year([Spending(Row("2081105", "残疾人就业", 5m))])));
     }
@@ -70,8 +72,8 @@ public sealed class CodeRuleTests
         Assert.Empty(new CodeNamesAcrossReportsRule(site).Check(one));
         var finding = Assert.Single(new CodeNamesAcrossReportsRule(site).Check(other));
         Assert.Equal("BSG227", finding.RuleCode);
-        Assert.Contains("2081188", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("可能是录入错误", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2081188", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("可能是录入错误", finding.Message.Said(), StringComparison.Ordinal);
 
         var nextYear = other with { SourceFile = "d.yaml", Report = other.Report with { Year = 2025 } };
         Assert.Empty(new CodeNamesAcrossReportsRule([one, nextYear]).Check(nextYear));

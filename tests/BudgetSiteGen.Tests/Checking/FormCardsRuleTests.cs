@@ -3,6 +3,8 @@ using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
+using BudgetSiteGen.Tests.Support;
+
 namespace BudgetSiteGen.Tests.Checking;
 
 /// <summary>The department-wide form against the project cards: the same quantity or standard, named in both, must agree.</summary>
@@ -22,8 +24,8 @@ public sealed class FormCardsRuleTests
         var result = Run(Form(Quantity("三四级残疾人生活补贴人数", "≥14000人")), Allowance);
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("BSG221", LocationKind.DepartmentForm, LocationKind.CardIndicator), (finding.RuleCode, finding.Location.Kind, finding.Also[0].Kind));
-        Assert.Contains("≥14000人", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("≤12500人", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("≥14000人", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("≤12500人", finding.Message.Said(), StringComparison.Ordinal);
         Assert.Equal(1, result.Coverage.Comparisons);
     }
 
@@ -58,7 +60,7 @@ public sealed class FormCardsRuleTests
         var province = Card("province", "残疾儿童康复救助", 432_000m, null, null, Quantity("残疾儿童康复救助人数", "≥27人"));
         var result = Run(Form(Quantity("残疾儿童康复救助人数", "38人")), city, province);
         Assert.Empty(result.Findings);
-        Assert.Contains(result.Coverage.NotChecked, n => n.Contains("2 张", StringComparison.Ordinal));
+        Assert.Contains(result.Coverage.NotChecked, n => n.Said().Contains("2 张", StringComparison.Ordinal));
     }
 
     [Fact]

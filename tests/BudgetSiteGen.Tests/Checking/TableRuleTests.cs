@@ -3,6 +3,8 @@ using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
+using BudgetSiteGen.Tests.Support;
+
 namespace BudgetSiteGen.Tests.Checking;
 
 /// <summary>Each table rule on a small crafted table where it holds, and one where it fails.</summary>
@@ -131,7 +133,7 @@ public sealed class TableRuleTests
         var finding = Assert.Single(new CrossTableRule().Check(Year([Summary(1806.23m, 5.81m), Table(3, TableType.ExpenditureSummary, TotalBasicProject,
             Total(1806.73m, 294.84m, 1511.89m), Row("208", "x", 1806.23m, 294.84m, 1511.39m))])));
         Assert.Equal(("BSG208", 3, 0, 0.50m), (finding.RuleCode, finding.Location.TableNumber!.Value, finding.Location.RowIndex!.Value, finding.Difference!.Value));
-        Assert.Contains("表1", finding.Also[0].Description, StringComparison.Ordinal);
+        Assert.Contains("表1", finding.Also[0].Description.Said(), StringComparison.Ordinal);
     }
 
     [Fact]

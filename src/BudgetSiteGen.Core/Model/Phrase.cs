@@ -41,6 +41,15 @@ public sealed class Phrase
         _ => "unit_hundred_million_yuan",
     });
 
+    /// <summary>A money unit named on its own, as in a column of units or "单位：万元".</summary>
+    public static Phrase UnitName(MoneyUnit unit) => Of(unit switch
+    {
+        MoneyUnit.Yuan => "unit_name_yuan",
+        MoneyUnit.ThousandYuan => "unit_name_thousand_yuan",
+        MoneyUnit.TenThousandYuan => "unit_name_ten_thousand_yuan",
+        _ => "unit_name_hundred_million_yuan",
+    });
+
     /// <summary>Phrases said one after another, with the key <paramref name="separatorKey"/> between them.</summary>
     public static Phrase Join(string separatorKey, IEnumerable<Phrase> parts) =>
         new(null, null, parts.Select((p, i) => new PhraseArgument(PhraseArgumentKind.Phrase, i.ToString(System.Globalization.CultureInfo.InvariantCulture), null, 0m, p)).ToList()) { Separator = separatorKey };

@@ -68,6 +68,15 @@ public sealed class UiText(IReadOnlyDictionary<string, string> strings)
         return said.ToString();
     }
 
+    /// <summary>A money unit named on its own, as in "单位：万元" (Unit: 10,000 yuan).</summary>
+    public string UnitName(MoneyUnit unit) => Say(Phrase.UnitName(unit));
+
+    /// <summary>A money unit written after an amount, as in "12.5万元" (12.5 ×10,000 yuan).</summary>
+    public string UnitSuffix(MoneyUnit unit) => Say(Phrase.Unit(unit));
+
+    /// <summary>An amount with its unit, for running text and text alternatives.</summary>
+    public string WithUnit(Money money) => AmountText.Format(money.Amount) + UnitSuffix(money.Unit);
+
     /// <summary>Says a phrase that may be absent.</summary>
     public string? SayOrNull(Phrase? phrase) => phrase is null ? null : Say(phrase);
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the fixture workbooks of tests/BudgetSiteGen.Tests/TestData/workbooks/ from the reports in content/.
+"""Writes the fixture workbooks of tests/TestData/workbooks/ from the reports in content/.
 
 Each workbook is laid out the way budget management systems (预算管理一体化系统) export the 预算公开 and
 决算公开 tables: one sheet per table, the table's label and title, a line with the unit name and
@@ -30,7 +30,7 @@ import yaml
 import encrypt_workbook
 from openpyxl.styles import Alignment, Font
 
-OUT = "tests/BudgetSiteGen.Tests/TestData/workbooks"
+OUT = "tests/TestData/workbooks"
 
 REPORTS = [
     # (content file, workbook name, sheet whose figures are stored as text, format)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetSiteGen.Archiving;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Publishing;
 using BudgetSiteGen.ViewModels;

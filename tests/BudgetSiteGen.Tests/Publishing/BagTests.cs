@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using BudgetSiteGen.Archiving;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Publishing;
 using BudgetSiteGen.Tests.Support;

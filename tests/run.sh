@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 bash tests/install-test-dependencies.sh
 
+# Style first: the build enforces .editorconfig, and this catches what only the formatter sees.
+dotnet format BudgetSiteGen.sln --verify-no-changes
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

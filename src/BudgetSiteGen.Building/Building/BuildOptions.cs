@@ -1,12 +1,13 @@
 namespace BudgetSiteGen.Building;
 
-/// <param name="Shard">Build only this part of the site, for a later merge (see docs/cli.md).</param>
-/// <param name="CacheFolder">Where unchanged departments are remembered between builds; null builds everything.</param>
+/// <summary>What to build, from where, into where.</summary>
 public sealed record BuildOptions(string ContentFolder, string OutputFolder, string ThemesFolder)
 {
     public PageSelection Selection { get; init; } = PageSelection.All;
 
+    /// <summary>Build only this part of the site, for a later merge (see docs/cli.md).</summary>
     public ShardSpec? Shard { get; init; }
 
+    /// <summary>Where unchanged departments are remembered between builds; null builds everything.</summary>
     public string? CacheFolder { get; init; }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using BudgetSiteGen.Archiving;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Publishing;
-using BudgetSiteGen.ViewModels;
 
 namespace BudgetSiteGen.Cli.Commands;
 

@@ -15,7 +15,7 @@ public sealed class Fields
     // A mapping has a dozen fields at most and there are thousands of mappings in a report: a list searched
     // in order costs less than a dictionary built for each.
     private readonly List<MappingEntry> _values;
-    private HashSet<string>? _suggested;
+    private readonly HashSet<string>? _suggested;
 
     public Fields(MappingNode node, string context, DiagnosticSink sink, params string[] allowed)
     {

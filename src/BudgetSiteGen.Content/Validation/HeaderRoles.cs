@@ -1,6 +1,5 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Formatting;
-using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model.Layouts;
 
 namespace BudgetSiteGen.Validation;

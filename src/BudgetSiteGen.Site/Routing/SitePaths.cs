@@ -73,23 +73,6 @@ public static class SitePaths
 
     public static string Card(string folder, string cardId) => $"{folder}/performance/{cardId}.html";
 
-    /// <summary>The pages every department-year folder may have whose names do not come from the data.</summary>
-    public static IEnumerable<string> FixedPages(string folder) =>
-    [
-        Overview(folder), Profile(folder), TablesIndex(folder), Narrative(folder), Assets(folder), OtherNotes(folder),
-        Glossary(folder), PerformanceIndex(folder), DepartmentForm(folder), Source(folder), Checks(folder), Downloads(folder),
-        Disclosure(folder),
-    ];
-
-    /// <summary>
-    /// Card ids that would give a card the address of one of the fixed pages beside it, read from the paths
-    /// themselves; validation refuses <see cref="PerformanceCard.ReservedIds"/>, which a test holds equal to this.
-    /// </summary>
-    public static IReadOnlySet<string> ReservedCardIds { get; } = FixedPages("f")
-        .Where(page => Path.GetDirectoryName(page) == Path.GetDirectoryName(Card("f", "card")))
-        .Select(page => Path.GetFileNameWithoutExtension(page))
-        .ToHashSet(StringComparer.Ordinal);
-
     public static string Source(string folder) => $"{folder}/source.html";
 
     public static string Checks(string folder) => $"{folder}/checks.html";

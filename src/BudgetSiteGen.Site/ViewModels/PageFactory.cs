@@ -1,6 +1,7 @@
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;
+using BudgetSiteGen.ViewModels.PageKinds;
 
 namespace BudgetSiteGen.ViewModels;
 
@@ -83,37 +84,14 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
         return edition > 1 ? label + text.Format("edition_label", edition.ToString(System.Globalization.CultureInfo.InvariantCulture)) : label;
     }
 
-    public SectionMenu Menu(string fromPage, string folder, DepartmentYear year, string current)
-    {
-        // 预算执行 is a page of final accounts only; a final account without goals leaves 绩效目标 out.
-        var items = new List<(string Key, string Path, bool Shown)>
-        {
-            ("menu_overview", SitePaths.Overview(folder), true),
-            ("menu_profile", SitePaths.Profile(folder), true),
-            ("menu_tables", SitePaths.TablesIndex(folder), true),
-            ("menu_execution", SitePaths.Execution(folder), year.Report.Kind == ReportKind.FinalAccounts),
-            ("menu_narrative", SitePaths.Narrative(folder), true),
-            ("menu_performance", SitePaths.PerformanceIndex(folder), !LacksPerformance(year)),
-            ("menu_assets", SitePaths.Assets(folder), true),
-            ("menu_other", SitePaths.OtherNotes(folder), true),
-            ("menu_glossary", SitePaths.Glossary(folder), true),
-            ("menu_source", SitePaths.Source(folder), true),
-            ("menu_downloads", SitePaths.Downloads(folder), true),
-            ("menu_checks", SitePaths.Checks(folder), true),
-            ("menu_disclosure", SitePaths.Disclosure(folder), true),
-        };
-        return new SectionMenu(
-            text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),
-            text.Format("menu_summary", text.ForKind(current, year.Report.Kind)),
-            items.Where(i => i.Shown).Select(i => new MenuItem(text.ForKind(i.Key, year.Report.Kind), SitePaths.Relative(fromPage, i.Path), i.Key == current)).ToList());
-    }
-
-    /// <summary>
-    /// Final accounts seldom publish performance goals; when one has none, its menu and overview leave the section out
-    /// rather than offer an empty page (a budget keeps it: a budget without goals is worth saying so).
-    /// </summary>
-    public static bool LacksPerformance(DepartmentYear year) =>
-        year.Report.Kind == ReportKind.FinalAccounts && year.Performance.Cards.Count == 0 && year.Performance.DepartmentForm is null;
+    /// <summary>The menu of a department-year's pages, one entry per kind the report offers, <paramref name="current"/> marked.</summary>
+    public SectionMenu Menu(string fromPage, string folder, DepartmentYear year, string current) => new(
+        text.Format("menu_label", $"{year.Department.Name} {YearLabel(year)}"),
+        text.Format("menu_summary", text.ForKind(current, year.Report.Kind)),
+        PageKindRegistry.All
+            .Where(kind => kind.InMenu && kind.Offered(year) && kind.Address(folder) is not null)
+            .Select(kind => new MenuItem(text.ForKind(kind.MenuKey, year.Report.Kind), SitePaths.Relative(fromPage, kind.Address(folder)!), kind.MenuKey == current))
+            .ToList());
 
     public string? SourceNote(DepartmentYear year) =>
         year.Source is { } source ? text.Format("footer_source", source.Title, source.Publisher) : null;

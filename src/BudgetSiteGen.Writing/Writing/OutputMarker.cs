@@ -5,7 +5,7 @@ namespace BudgetSiteGen.Writing;
 /// <summary>
 /// The file every build writes into its output (and into its staging folder) to say the folder is
 /// BudgetSiteGen's to replace. A build replaces only a folder that is empty, new or marked so (or an output
-/// of an older version, see <see cref="PreviousOutput"/>); stale staging folders are deleted only when marked.
+/// of an older version, see Building.PreviousOutput); stale staging folders are deleted only when marked.
 /// The text is fixed, so builds stay byte for byte the same; it is not part of the site's manifest.
 /// </summary>
 public static class OutputMarker

@@ -24,7 +24,7 @@ public static class StagingFolders
 
     public static string NewPrevious(string target) => New(target, Previous);
 
-    /// <summary>Removes what killed builds left beside <paramref name="target"/>; restores the set-aside site if the output is gone.</summary>
+    /// <summary>Removes what killed builds left beside <paramref name="output"/>; restores the set-aside site if the output is gone.</summary>
     public static void RemoveStale(string output)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));

@@ -1,6 +1,5 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
-using BudgetSiteGen.Model;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;

@@ -3,7 +3,6 @@ using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Tests.Support;
 using BudgetSiteGen.Validation;
-using Json.Schema;
 
 namespace BudgetSiteGen.Tests.Content;
 

@@ -1,6 +1,5 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
-using BudgetSiteGen.Model;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Importing;

@@ -3,7 +3,6 @@ using BudgetSiteGen.Importing;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Model.Layouts;
-using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Support;
 

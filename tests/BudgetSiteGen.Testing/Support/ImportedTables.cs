@@ -1,7 +1,6 @@
 using BudgetSiteGen.Importing;
 using BudgetSiteGen.Loading;
 using BudgetSiteGen.Model;
-using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
+using BudgetSiteGen.ViewModels.PageKinds;
 using BudgetSiteGen.Tests.Support;
 using BudgetSiteGen.Writing;
 
@@ -49,7 +50,7 @@ public sealed class ProjectGraphTests
     [Fact]
     public void The_card_ids_validation_refuses_are_exactly_the_pages_beside_the_cards()
     {
-        Assert.Equal(SitePaths.ReservedCardIds.Order(StringComparer.Ordinal), PerformanceCard.ReservedIds.Order(StringComparer.Ordinal));
+        Assert.Equal(PageKindRegistry.ReservedCardIds.Order(StringComparer.Ordinal), PerformanceCard.ReservedIds.Order(StringComparer.Ordinal));
     }
 
     [Fact]

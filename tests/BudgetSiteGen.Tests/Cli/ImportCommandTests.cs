@@ -1,4 +1,3 @@
-using BudgetSiteGen.Tests.Importing;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Cli;

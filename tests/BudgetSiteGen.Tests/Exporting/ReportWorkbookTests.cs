@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Model;

@@ -1,5 +1,4 @@
 using BudgetSiteGen.Diagnostics;
-using BudgetSiteGen.Loading;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Loading;

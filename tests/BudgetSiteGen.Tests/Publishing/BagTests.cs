@@ -4,7 +4,6 @@ using BudgetSiteGen.Archiving;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Publishing;
 using BudgetSiteGen.Tests.Support;
-using BudgetSiteGen.ViewModels;
 
 namespace BudgetSiteGen.Tests.Publishing;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using BudgetSiteGen.Building;
 using BudgetSiteGen.Loading;
-using BudgetSiteGen.Model;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Publishing;

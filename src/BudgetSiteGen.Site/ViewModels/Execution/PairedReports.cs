@@ -1,3 +1,4 @@
+using BudgetSiteGen.Checking;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels.Execution;
@@ -30,7 +31,7 @@ public sealed class PairedReports(UiText text)
     {
         var rows = new List<(string Key, Func<DepartmentYear, (PairFigure Figure, BudgetTable Table)?> Read)>
         {
-            ("figure_total_income", y => SharedFigures.SummaryTotal(y, "income")),
+            ("figure_total_income", y => SharedFigures.SummaryTotal(y, SummarySections.Income)),
             ("figure_total_expenditure", y => SharedFigures.SummaryTotal(y, "expenditure")),
             ("figure_basic", y => SharedFigures.ExpenditureTotal(y, FigureRole.Basic)),
             ("figure_project", y => SharedFigures.ExpenditureTotal(y, FigureRole.Project)),

@@ -19,7 +19,7 @@ public static class SharedFigures
         }
 
         var section = table.Sections.FirstOrDefault(s => s.Id == sectionId)
-            ?? (sectionId == "income" ? table.Sections[0] : table.Sections[^1]);
+            ?? (sectionId == SummarySections.Income ? table.Sections[0] : table.Sections[^1]);
         var row = section.Rows.FirstOrDefault(r => r.Role == FigureRole.GrandTotal);
         var column = Measures.MainColumn(section, year.Report.Kind);
         return row is null || column < 0 ? null : (PairFigure.Cell(table, row, column), table);

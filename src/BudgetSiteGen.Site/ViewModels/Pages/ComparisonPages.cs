@@ -12,6 +12,7 @@ namespace BudgetSiteGen.ViewModels.Pages;
 /// department's pages can link to it without knowing the rest of the site.
 /// A kind's page with more than <see cref="MaxColumns"/> jurisdictions from more than one top-level region
 /// (province) becomes a list of one page per region, so no page grows with the size of the country.
+/// </summary>
 public sealed class ComparisonPages(PageFactory pages)
 {
     public const int MaxColumns = 60;

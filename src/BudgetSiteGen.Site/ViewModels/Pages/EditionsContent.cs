@@ -1,4 +1,3 @@
-using BudgetSiteGen.Publishing;
 
 namespace BudgetSiteGen.ViewModels.Pages;
 

@@ -20,6 +20,10 @@ public sealed class FactList(UiText text)
         return this;
     }
 
+    /// <summary>A count the report states, such as 编制人数; nothing when it states none.</summary>
+    public FactList Count(string key, int? value) =>
+        Fact(key, value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public FactList Text(string key, string? markdown)
     {
         if (MarkdownText.ToHtml(markdown) is { } html)

@@ -57,9 +57,10 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     {
         var path = SitePaths.Home;
         var entries = new DepartmentEntries(Index, Text);
-        var home = new HomeBuilder(Index.Shared, years, Text,
+        var built = new HomeBuilder(Index.Shared, years, Text,
             j => SitePaths.Relative(path, SitePaths.Jurisdiction(j)),
-            list => entries.Build(path, list)).Build() with { Comparisons = new ComparisonPages(pages).All(_current, path) };
+            list => entries.Build(path, list)).Build();
+        var home = built with { Comparisons = new ComparisonPages(pages).All(_current, path) };
         return new PageJob(path, "home", pages.Page(path, Index.Site.Title, [], home));
     }
 

@@ -35,6 +35,12 @@ public static class Auditor
         new CodeParentRule(),
         new CodeCoverageRule(),
         new CodeNamesAcrossReportsRule([]),
+        new CardsListedRule(),
+        new ThreePublicChangesRule(),
+        new ChangePercentRule(),
+        new FormFundsRule(),
+        new StaffCountsRule(),
+        new ListedPartsRule(),
     ];
 
     public static AuditReport Audit(DepartmentYear year) => Audit(year, Rules);

@@ -8,4 +8,7 @@ public enum LocationKind
     CardIndicator,
     Narrative,
     DepartmentForm,
+
+    /// <summary>第一部分 概况: duties, organisation and staffing.</summary>
+    Profile,
 }

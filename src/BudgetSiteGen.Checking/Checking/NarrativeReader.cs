@@ -87,8 +87,8 @@ public static partial class NarrativeReader
     }
 
     // label: the run since the last punctuation; the amount and its unit (亿元, 千元, 万元 or 元); then optionally
-    // "，占P%" (a share, also "占本年支出合计的P%"), "，增长/下降P%" (a change), or "，完成（年初）预算的P%".
-    [GeneratedRegex(@"(?<label>[^，,、：:；。()0-9]*?)\s*(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?<unit>亿元|千元|万元|元)\s*(?:[，,]?\s*(?:(?<grow>增长|下降|增加|减少)|(?<done>完成[^0-9%，,。；]{0,12}?的?)|占(?:比)?(?:[^0-9%，,。；]{0,12}?的)?)\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%)?")]
+    // "，占P%" (a share, also "占本年支出合计的P%", "占比为P%", "所占比重P%"), "，增长/下降P%" (a change), or "，完成（年初）预算的P%".
+    [GeneratedRegex(@"(?<label>[^，,、：:；。()0-9]*?)\s*(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?<unit>亿元|千元|万元|元)\s*(?:[，,]?\s*(?:(?<grow>增长|下降|增加|减少)|(?<done>完成[^0-9%，,。；]{0,12}?的?)|所?占[^0-9%，,。；]{0,14}?)\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%)?")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<dir>增加|减少|增长|下降)\z")]

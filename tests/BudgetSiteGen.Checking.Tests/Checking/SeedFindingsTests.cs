@@ -58,6 +58,10 @@ public sealed class SeedFindingsTests
             ("BSG212", "township-council-allowance", 15000m),
             // 表12 is printed 本表无数据, yet 表5 has 758.00 of project expenditure and 13 cards are published.
             ("BSG217", "12", -758.00m),
+            // The same 表12 "注：本表无数据" (source line 748), while 13 project cards follow (the 项目支出绩效目标表 from line 887 on).
+            ("BSG228", "12", -13m),
+            // The card 业务工作经费 says "编制 17 人，现有 16 人" (source line 1677); 概况 says "现有在职干部职工14人" (line 39).
+            ("BSG232", "operating-business-funds", 2m),
             // 表13 is printed 本表无数据, yet 表3's project expenditure (850.40) exceeds this year's (758.00) by the carry-over 92.40.
             ("BSG217", "13", -92.40m),
         ];

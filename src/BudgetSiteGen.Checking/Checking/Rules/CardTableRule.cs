@@ -28,10 +28,10 @@ public sealed class CardTableRule : AuditRule
         var deepest = section.Rows.Count == 0 ? 0 : section.Rows.Max(r => r.Level);
         var rows = Enumerable.Range(0, section.Rows.Count).Where(i => section.Rows[i].Level == deepest && !TableShape.IsSummary(section.Rows[i])).ToList();
         var perYuan = table.Unit.InYuan();
-        foreach (var group in year.Performance.Cards.GroupBy(c => Normal(c.Name)))
+        foreach (var group in year.Performance.Cards.GroupBy(c => ProjectNames.Comparable(c.Name)))
         {
             var cards = group.ToList();
-            var candidates = rows.Where(r => Normal(section.Rows[r].Name) == group.Key).ToList();
+            var candidates = rows.Where(r => ProjectNames.Comparable(section.Rows[r].Name) == group.Key).ToList();
             if (candidates.Count == 0)
             {
                 var card = cards[0];
@@ -80,8 +80,4 @@ public sealed class CardTableRule : AuditRule
 
     /// <summary>A table amount in 元; a blank stays blank, and so does an amount beyond decimal's range.</summary>
     private static decimal? InYuan(decimal? value, decimal perYuan) => value is { } v ? SafeArithmetic.Product(v, perYuan) : null;
-
-    /// <summary>Names are compared without spaces and with one kind of bracket, as printing varies.</summary>
-    private static string Normal(string name) =>
-        name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
 }

@@ -60,6 +60,7 @@ public sealed class FindingAnchors
             LocationKind.TableCell or LocationKind.Table => SitePaths.Table(Folder, location.TableNumber!.Value),
             LocationKind.Card or LocationKind.CardIndicator => SitePaths.Card(Folder, location.CardId!),
             LocationKind.Narrative => SitePaths.Narrative(Folder),
+            LocationKind.Profile => SitePaths.Profile(Folder),
             _ => SitePaths.DepartmentForm(Folder),
         };
         var anchor = location.Kind switch
@@ -79,6 +80,7 @@ public sealed class FindingAnchors
         LocationKind.CardIndicator => string.Create(CultureInfo.InvariantCulture, $"{location.CardId}/{location.IndicatorColumn}-{location.IndicatorIndex + 1}"),
         LocationKind.Card => $"{location.CardId}/funds",
         LocationKind.Narrative => location.NarrativeId!,
+        LocationKind.Profile => "profile",
         _ => "department-form",
     };
 

@@ -1,0 +1,95 @@
+using BudgetSiteGen.Model;
+
+namespace BudgetSiteGen.Checking.Rules;
+
+/// <summary>
+/// The staff numbers 概况 states (编制, 在职 and 退休 人数, as its staffing fields or in its text) against the same
+/// counts stated anywhere else in the report: the 情况说明, the cards' and the department-wide form's texts. The
+/// department-wide form's own staffing fields are BSG214's. Where 概况 states a count twice differently, that is a
+/// finding too, against its staffing field.
+/// </summary>
+public sealed class StaffCountsRule : AuditRule
+{
+    public override string Code => "BSG232";
+
+    public override string Description => "概况所述编制、在职、退休人数与报告其他部分所述相同";
+
+    protected override string NothingToCheck => "概况没有说明人数，或报告其他部分没有再说明";
+
+    protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
+    {
+        var overview = OverviewCounts(year);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in ReportText.Of(year))
+        {
+            foreach (var paragraph in text.Paragraphs)
+            {
+                foreach (var (kind, count, quote) in StaffStatements.Read(paragraph))
+                {
+                    if (!overview.TryGetValue(kind, out var stated) || !seen.Add($"{text.Owner}|{kind}|{count}"))
+                    {
+                        continue;
+                    }
+
+                    run.Compared();
+                    if (count != stated.Count)
+                    {
+                        yield return Mismatch(kind, stated, count, quote, text.Location);
+                    }
+                }
+            }
+        }
+
+        // 概况's own text against its staffing fields, where both are given.
+        foreach (var (kind, count, quote) in OverviewText(year).SelectMany(StaffStatements.Read))
+        {
+            if (overview.TryGetValue(kind, out var stated) && stated.FromField && seen.Add($"overview|{kind}|{count}"))
+            {
+                run.Compared();
+                if (count != stated.Count)
+                {
+                    yield return Mismatch(kind, stated, count, quote, OverviewLocation);
+                }
+            }
+        }
+    }
+
+    private Finding Mismatch(string kind, Stated stated, int count, string quote, FindingLocation where) =>
+        new(Code, FindingKind.Discrepancy, where,
+            $"{where.Description}写“{quote}”，{kind}人数为 {count} 人，而概况为 {stated.Count} 人（{stated.Quote}），相差 {Compare.Signed(count - stated.Count)} 人。",
+            stated.Count, count, count - stated.Count, "人", [OverviewLocation]);
+
+    /// <summary>概况's counts: its staffing fields, or else the first count of each kind its text states.</summary>
+    private static Dictionary<string, Stated> OverviewCounts(DepartmentYear year)
+    {
+        var counts = new Dictionary<string, Stated>(StringComparer.Ordinal);
+        if (year.Overview.Staffing is { } staffing)
+        {
+            Add(counts, StaffStatements.Authorised, staffing.Authorised);
+            Add(counts, StaffStatements.Active, staffing.Active);
+            Add(counts, StaffStatements.Retired, staffing.Retired);
+        }
+
+        foreach (var (kind, count, quote) in OverviewText(year).SelectMany(StaffStatements.Read))
+        {
+            counts.TryAdd(kind, new Stated(count, $"“{quote}”", false));
+        }
+
+        return counts;
+    }
+
+    private static void Add(Dictionary<string, Stated> counts, string kind, int? count)
+    {
+        if (count is { } n)
+        {
+            counts[kind] = new Stated(n, $"人员情况 · {kind} {n} 人", true);
+        }
+    }
+
+    private static IEnumerable<string> OverviewText(DepartmentYear year) =>
+        new[] { year.Overview.Organisation, year.Overview.Duties }.OfType<string>().Select(t => NarrativeText.Normalise(t).Replace("\n", string.Empty, StringComparison.Ordinal));
+
+    private static readonly FindingLocation OverviewLocation = new(LocationKind.Profile, "部门概况");
+
+    private sealed record Stated(int Count, string Quote, bool FromField);
+}

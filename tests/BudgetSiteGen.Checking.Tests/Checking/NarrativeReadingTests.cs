@@ -1,9 +1,8 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
-using static BudgetSiteGen.Tests.Support.ModelBuilder;
-
 using BudgetSiteGen.Tests.Support;
+using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
 

@@ -1,10 +1,9 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using BudgetSiteGen.ViewModels.Comparison;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
-
-using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Checking;
 

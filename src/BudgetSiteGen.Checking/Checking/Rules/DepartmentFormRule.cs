@@ -61,8 +61,8 @@ public sealed class DepartmentFormRule : AuditRule
 
         if (form.Staffing?.Authorised is { } authorised && staffing?.Authorised is { } statedAuthorised && authorised != statedAuthorised)
         {
-            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, "编制人数"),
-                $"整体绩效目标表填编制 {authorised} 人，部门概况为 {statedAuthorised} 人。", statedAuthorised, authorised, authorised - statedAuthorised, "人", []));
+            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, Phrase.Data("编制人数")),
+                Phrase.Data($"整体绩效目标表填编制 {authorised} 人，部门概况为 {statedAuthorised} 人。"), statedAuthorised, authorised, authorised - statedAuthorised, "人", []));
         }
 
         return findings.OfType<Finding>();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BudgetSiteGen.Checking;
+using BudgetSiteGen.ViewModels;
 
 namespace BudgetSiteGen.Cli;
 
@@ -12,16 +13,16 @@ namespace BudgetSiteGen.Cli;
 /// </summary>
 public static class FindingsPrinter
 {
-    public static void PrintText(IReadOnlyList<AuditReport> reports, TextWriter writer)
+    public static void PrintText(IReadOnlyList<AuditReport> reports, UiText text, TextWriter writer)
     {
-        var rules = Auditor.Rules.ToDictionary(r => r.Code, r => r.Description);
+        var rules = Auditor.Rules.ToDictionary(r => r.Code, r => text.Say(r.Description));
         foreach (var report in reports)
         {
             writer.WriteLine($"{report.Year.SourceFile} · {report.Year.Department.Name} {report.Year.Report.Year}: {report.Discrepancies} discrepancies, {report.Roundings} rounding differences");
             writer.WriteLine($"  rules: {report.RulesRan} ran, {report.RulesNotApplicable} not applicable, {report.RulesCouldNotRun} could not run");
             foreach (var unrun in report.Coverage.Where(c => c.Status == RuleStatus.CouldNotRun))
             {
-                writer.WriteLine($"    {unrun.RuleCode} could not run: {unrun.Reason}");
+                writer.WriteLine($"    {unrun.RuleCode} could not run: {text.SayOrNull(unrun.Reason)}");
             }
 
             foreach (var group in report.Findings.GroupBy(f => f.RuleCode))
@@ -30,18 +31,18 @@ public static class FindingsPrinter
                 foreach (var finding in group)
                 {
                     var kind = finding.Kind == FindingKind.Rounding ? "rounding" : "discrepancy";
-                    writer.WriteLine($"    [{kind}] {finding.Location.Description}");
-                    writer.WriteLine($"      {finding.Message}");
+                    writer.WriteLine($"    [{kind}] {text.Say(finding.Location.Description)}");
+                    writer.WriteLine($"      {text.Say(finding.Message)}");
                 }
             }
         }
     }
 
-    public static void PrintJson(IReadOnlyList<AuditReport> reports, TextWriter writer)
+    public static void PrintJson(IReadOnlyList<AuditReport> reports, UiText text, TextWriter writer)
     {
         var document = new
         {
-            rules = Auditor.Rules.Select(r => new { code = r.Code, description = r.Description, severity = r.Severity.ToString().ToLowerInvariant() }),
+            rules = Auditor.Rules.Select(r => new { code = r.Code, description = text.Say(r.Description), severity = r.Severity.ToString().ToLowerInvariant() }),
             departmentYears = reports.Select(r => new
             {
                 file = r.Year.SourceFile,
@@ -60,20 +61,20 @@ public static class FindingsPrinter
                     rule = c.RuleCode,
                     status = Status(c.Status),
                     comparisons = c.Comparisons,
-                    reason = c.Reason,
-                    notChecked = c.NotChecked,
+                    reason = text.SayOrNull(c.Reason),
+                    notChecked = c.NotChecked.Select(text.Say),
                 }),
                 findings = r.Findings.Select(f => new
                 {
                     rule = f.RuleCode,
                     kind = f.Kind == FindingKind.Rounding ? "rounding" : "discrepancy",
-                    location = Location(f.Location),
-                    message = f.Message,
+                    location = Location(f.Location, text),
+                    message = text.Say(f.Message),
                     expected = f.Expected,
                     printed = f.Printed,
                     difference = f.Difference,
                     unit = f.Unit,
-                    also = f.Also.Select(Location),
+                    also = f.Also.Select(l => Location(l, text)),
                 }),
             }),
         };
@@ -93,10 +94,10 @@ public static class FindingsPrinter
         _ => "could_not_run",
     };
 
-    private static object Location(FindingLocation l) => new
+    private static object Location(FindingLocation l, UiText text) => new
     {
         kind = l.Kind.ToString(),
-        description = l.Description,
+        description = text.Say(l.Description),
         table = l.TableNumber,
         section = l.SectionId,
         row = l.RowIndex,

@@ -8,6 +8,9 @@ namespace BudgetSiteGen.Building;
 /// <summary>What every kind of build starts from: the shared lists, the compiled theme, the departments to build.</summary>
 public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages, string Inputs, IReadOnlyList<DepartmentUnit> Units)
 {
+    /// <summary>The pages in each further language of the site (en/ …), in the order site.yaml lists them; none for one language.</summary>
+    public IReadOnlyList<PageFactory> OtherLanguages { get; init; } = [];
+
     public static BuildSetup? Prepare(string contentFolder, string themesFolder, PageSelection selection, DiagnosticBag diagnostics)
     {
         var shared = ContentLoader.LoadShared(contentFolder, diagnostics, out var references);
@@ -40,6 +43,19 @@ public sealed record BuildSetup(SiteIndex Index, Theme Theme, PageFactory Pages,
             }
         }
 
-        return new BuildSetup(index, theme, new PageFactory(index, new UiText(theme.Strings), string.Empty), inputs, units);
+        // Every further language reads its own strings file of the same theme; the templates are the same.
+        var others = shared.Site.Languages.Skip(1)
+            .Select(tag => (Tag: tag, Strings: ThemeLoader.LoadStrings(themeFiles, tag, diagnostics, shared.Site.WhereLanguageIsSet(tag))))
+            .ToList();
+        if (others.Any(o => o.Strings is null))
+        {
+            return null;
+        }
+
+        var texts = new[] { new UiText(theme.Strings) }.Concat(others.Select(o => new UiText(o.Strings!))).ToList();
+        var languages = new PublishedLanguages(
+            shared.Site.Languages.Select((tag, i) => new PublishedLanguage(tag, i == 0 ? string.Empty : tag.ToLowerInvariant() + "/", texts[i].Get("language_name"))).ToList(), 0);
+        var pages = texts.Select((text, i) => new PageFactory(index, text, string.Empty) { Languages = languages.Writing(i) }).ToList();
+        return new BuildSetup(index, theme, pages[0], inputs, units) { OtherLanguages = pages.Skip(1).ToList() };
     }
 }

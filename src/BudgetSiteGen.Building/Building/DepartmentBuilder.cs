@@ -167,7 +167,7 @@ public sealed class DepartmentBuilder(PageFactory pages, Theme theme, PageSelect
     {
         var path = years[0].DepartmentPath;
         var trail = pages.JurisdictionTrail(path, jurisdiction);
-        var entry = new DepartmentEntries(pages.Index).Build(path, years);
+        var entry = new DepartmentEntries(pages.Index, pages.Text).Build(path, years);
         trail.Add(new Crumb(entry.Name, null));
         var comparisons = new ComparisonPages(pages);
         var content = new ListingContent(entry.KindName, [], [entry])

@@ -88,6 +88,16 @@ public static class SiteBuilder
         else
         {
             progress.Stage("site pages and search index", 1);
+            foreach (var language in setup.OtherLanguages)
+            {
+                pages += BuildLanguage(language, setup, units, output, options.Selection, wholeSite, diagnostics, pagePaths);
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics);
+            }
+
             pages += SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, options.Selection);
             progress.Advance();
         }
@@ -100,6 +110,53 @@ public static class SiteBuilder
             Rendered = rendered, Reused = reused, Updated = output.IsUpdate ? (output.Written, output.Removed) : null,
             SearchIndexUpdated = search?.WasUpdated == true,
         };
+    }
+
+    /// <summary>
+    /// The whole site again in a further language, under its folder (en/): every department's pages from the same
+    /// reports, the site-wide pages and a search index of its own, since a reader searches in the words the pages show.
+    /// Its sitemap entries join the root's; the manifest, written last, lists both.
+    /// </summary>
+    private static int BuildLanguage(PageFactory pages, BuildSetup setup, IReadOnlyList<DepartmentUnit> units, StagedOutput output,
+        PageSelection selection, bool wholeSite, DiagnosticBag diagnostics, List<string> allPages)
+    {
+        output.Prefix = pages.Languages.Language.Folder;
+        try
+        {
+            using var search = wholeSite ? new SiteSearchIndex(setup.Index, output, null) : null;
+            search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
+            var builder = new DepartmentBuilder(pages, setup.Theme, selection);
+            var years = new List<DepartmentYearSummary>();
+            var pagePaths = new List<string>();
+            OrderedPipeline.Run(units, unit =>
+            {
+                var result = builder.Build(unit, output);
+                return (Result: result, Filters: result.Documents.Select(SearchFilter.Of).ToList(),
+                    Scored: search is null ? [] : result.Documents.Select(SearchIndexWriter.Score).ToList());
+            }, done =>
+            {
+                diagnostics.AddRange(done.Result.Diagnostics.Where(d => d.Severity == Severity.Error));
+                if (!done.Result.Failed)
+                {
+                    search?.AddDepartment(done.Result.Key, done.Scored, done.Filters);
+                    years.AddRange(done.Result.Years);
+                    pagePaths.AddRange(done.Result.Pages);
+                }
+            });
+
+            if (diagnostics.HasErrors)
+            {
+                return 0;
+            }
+
+            SiteWidePages.Write(pages, setup.Theme, years, pagePaths, search, output, selection, isRoot: false);
+            allPages.AddRange(pagePaths.Select(path => output.Prefix + path));
+            return pagePaths.Count;
+        }
+        finally
+        {
+            output.Prefix = string.Empty;
+        }
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, diagnostics.Sorted(), 0, 0, 0);

@@ -15,7 +15,7 @@ namespace BudgetSiteGen.Building;
 public static class SiteWidePages
 {
     public static int Write(PageFactory pages, Theme theme, IReadOnlyList<DepartmentYearSummary> years, List<string> pagePaths,
-        SiteSearchIndex? search, StagedOutput output, PageSelection selection)
+        SiteSearchIndex? search, StagedOutput output, PageSelection selection, bool isRoot = true)
     {
         foreach (var asset in theme.Assets)
         {
@@ -43,6 +43,12 @@ public static class SiteWidePages
         output.WriteBytes(Routing.SitePaths.AllDisclosureCsv, new ViewModels.DisclosurePages.SiteDisclosure(pages, years).Csv());
         search?.Finish();
         output.WriteText(Routing.SitePaths.DataPackage, DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
+        if (!isRoot)
+        {
+            // A further language's pages: the root's step writes the sitemap, the feed and the manifest once, for all.
+            return count;
+        }
+
         if (site.BaseUrl is { } baseUrl)
         {
             output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths));

@@ -7,13 +7,13 @@ public abstract class AuditRule
 {
     public abstract string Code { get; }
 
-    /// <summary>One line saying what the rule checks.</summary>
-    public abstract string Description { get; }
+    /// <summary>One line saying what the rule checks: the theme's string "rule_" + its code.</summary>
+    public Phrase Description => Phrase.Of("rule_" + Code.ToLowerInvariant());
 
     public virtual RuleSeverity Severity => RuleSeverity.Warning;
 
     /// <summary>Why the rule found nothing to compare in a report that has nothing of its kind.</summary>
-    protected virtual string NothingToCheck => "本报告没有此项核对所需的内容";
+    protected virtual Phrase NothingToCheck => Phrase.Of("audit_nothing_to_check");
 
     /// <summary>The report kinds the identity holds for; a final-accounts report is not held to a budget identity.</summary>
     protected virtual IReadOnlySet<ReportKind> Kinds => AllKinds;
@@ -26,7 +26,7 @@ public abstract class AuditRule
         var run = new RuleRun();
         if (!Kinds.Contains(year.Report.Kind))
         {
-            run.NotApplicable(year.Report.Kind == ReportKind.FinalAccounts ? "这是预算的恒等式，不适用于决算" : "这是决算的恒等式，不适用于预算");
+            run.NotApplicable(Phrase.Of(year.Report.Kind == ReportKind.FinalAccounts ? "audit_budget_identity" : "audit_final_accounts_identity"));
             return new RuleResult([], run.Coverage(Code, NothingToCheck));
         }
 

@@ -63,7 +63,7 @@ public static class Auditor
         }
         catch (OverflowException)
         {
-            return new RuleResult([], new RuleCoverage(rule.Code, RuleStatus.CouldNotRun, 0, "数字超出可计算的范围", ["数字超出可计算的范围"]));
+            return new RuleResult([], new RuleCoverage(rule.Code, RuleStatus.CouldNotRun, 0, Phrase.Of("audit_overflow"), [Phrase.Of("audit_overflow")]));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Checking;
@@ -29,14 +28,20 @@ public sealed record CellRef(BudgetTable Table, TableSection Section, int Row, i
         Row,
         Column);
 
-    public string Describe()
+    public Phrase Describe()
     {
-        var table = Table.Label ?? string.Create(CultureInfo.InvariantCulture, $"表{Table.Number}");
-        var section = Section.Title is null ? string.Empty : $"（{Section.Title}）";
-        var row = RowData.Code is { } code ? $"{code} {RowData.Name}" : RowData.Name.Length > 0 ? RowData.Name : "（唯一一行）";
+        var section = Section.Title is null ? Phrase.Data(string.Empty) : Phrase.Of("audit_section", ("title", Section.Title));
+        var row = RowData.Code is { } code ? Phrase.Data($"{code} {RowData.Name}") : RowData.Name.Length > 0 ? Phrase.Data(RowData.Name) : Phrase.Of("audit_only_row");
         var column = ColumnData.Groups.Count > 0 ? $"{string.Join("/", ColumnData.Groups)}/{ColumnData.Label}" : ColumnData.Label;
-        return $"{table}{section} · 行“{row}” · 列“{column}”";
+        return Phrase.Of("audit_cell", ("table", TableName(Table)), ("section", section), ("row", row), ("column", column));
     }
+
+    /// <summary>A table as a reader finds it: its label (表5), else its number.</summary>
+    public static Phrase TableName(BudgetTable table) =>
+        table.Label is { } label ? Phrase.Data(label) : Phrase.Of("audit_table_number", (nameof(table), table.Number));
+
+    /// <summary>A table by its label, else its printed title.</summary>
+    public static Phrase LabelOrTitle(BudgetTable table) => Phrase.Data(table.Label ?? table.Title);
 
     public static IEnumerable<CellRef> AllInColumn(BudgetTable table, TableSection section, int column) =>
         Enumerable.Range(0, section.Rows.Count).Select(row => new CellRef(table, section, row, column));

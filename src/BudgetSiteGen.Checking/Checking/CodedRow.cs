@@ -13,7 +13,7 @@ public sealed partial record CodedRow(BudgetTable Table, TableSection Section, i
     public string NameKey => Key(Name);
 
     /// <summary>The row, marked on the page at its first figure.</summary>
-    public FindingLocation Location => new(LocationKind.TableCell, $"{Table.Label ?? Table.Title} · 行“{Code} {Name}”", Table.Number, Section.Id, RowIndex, 0);
+    public FindingLocation Location => new(LocationKind.TableCell, Phrase.Of("audit_coded_row", ("table", Table.Label ?? Table.Title), ("code", Code.ToString()), ("name", Name)), Table.Number, Section.Id, RowIndex, 0);
 
     /// <summary>The coded rows of every table but the project lists, whose rows name projects rather than functions.</summary>
     public static IEnumerable<CodedRow> Of(DepartmentYear year) =>

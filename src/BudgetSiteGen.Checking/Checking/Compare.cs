@@ -12,7 +12,7 @@ namespace BudgetSiteGen.Checking;
 public static class Compare
 {
     /// <summary>Compares a printed total with the sum of printed parts; null when they agree.</summary>
-    public static Finding? Sum(RuleRun run, string rule, CellRef total, IReadOnlyList<CellRef> parts, string what)
+    public static Finding? Sum(RuleRun run, string rule, CellRef total, IReadOnlyList<CellRef> parts, Phrase what)
     {
         if (Unreadable(run, [total, .. parts], what))
         {
@@ -42,13 +42,13 @@ public static class Compare
 
         var unit = total.Unit.Symbol();
         var message = printed is null
-            ? $"{what}：该格空白，但各项之和为 {Amount(expected)}{unit}。"
-            : $"{what}：印刷数为 {Amount(shown)}{unit}，各项之和为 {Amount(expected)}{unit}，相差 {Signed(difference)}{unit}。";
+            ? Phrase.Of("audit_sum_blank", ("what", what), ("expected", expected), ("unit", Phrase.Unit(total.Unit)))
+            : Phrase.Of("audit_sum", ("what", what), ("printed", shown), ("expected", expected), ("difference", PhraseArgument.Signed(difference)), ("unit", Phrase.Unit(total.Unit)));
         return new Finding(rule, kind.Value, total.Location, message, expected, printed, difference, unit, present.Select(p => p.Location).ToList());
     }
 
     /// <summary>Compares two printed cells that should hold the same figure, in the unit of the first.</summary>
-    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, CellRef other, string what, int roundedTerms = 1)
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, CellRef other, Phrase what, int roundedTerms = 1)
     {
         if (Unreadable(run, [printedCell, other], what))
         {
@@ -62,7 +62,7 @@ public static class Compare
     /// Compares a printed figure with one from a table in another unit. A figure printed in a coarser unit is the
     /// finer one rounded (2,132,777.54元 printed as 213.28万元), so the finer one is rounded the same way first.
     /// </summary>
-    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, MoneyUnit otherUnit, FindingLocation otherLocation, string what, int roundedTerms = 1)
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, MoneyUnit otherUnit, FindingLocation otherLocation, Phrase what, int roundedTerms = 1)
     {
         if (other is { } value && otherUnit.InYuan() < printedCell.Unit.InYuan()
             && printedCell.Value is { } printed && Math.Round(value, printedCell.Table.Decimals, MidpointRounding.AwayFromZero) == printed)
@@ -75,7 +75,7 @@ public static class Compare
     }
 
     /// <summary>Compares one printed figure with another that should be the same figure (given in the printed cell's unit).</summary>
-    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, FindingLocation otherLocation, string what, int roundedTerms = 1, string? unitOverride = null)
+    public static Finding? Same(RuleRun run, string rule, CellRef printedCell, decimal? other, FindingLocation otherLocation, Phrase what, int roundedTerms = 1, string? unitOverride = null)
     {
         if (Unreadable(run, [printedCell], what))
         {
@@ -98,10 +98,12 @@ public static class Compare
         }
 
         var unit = unitOverride ?? printedCell.Unit.Symbol();
-        var message = $"{what}：此处为 {Show(printed, unit)}，{otherLocation.Description} 为 {Show(other, unit)}，相差 {Signed(difference)}{unit}。";
+        var unitWords = Phrase.Unit(unit);
+        var message = Phrase.Of("audit_same", ("what", what), ("printed", Show(printed, unitWords)), ("other_place", otherLocation.Description),
+            ("other", Show(other, unitWords)), ("difference", PhraseArgument.Signed(difference)), ("unit", unitWords));
         if (kind == FindingKind.Discrepancy && printed is not null && other is not null && TranscriptionSlip.Describe(a, b, printedCell.Table.Decimals) is { } slip)
         {
-            message += slip + "。";
+            message = Phrase.Of("audit_with_slip", ("message", message), ("slip", slip));
         }
 
         return new Finding(rule, kind.Value, printedCell.Location, message, b, printed, difference, unit, [otherLocation]);
@@ -111,7 +113,7 @@ public static class Compare
 
     public static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + AmountText.Format(value);
 
-    private static bool Unreadable(RuleRun run, IReadOnlyList<CellRef> cells, string what)
+    private static bool Unreadable(RuleRun run, IReadOnlyList<CellRef> cells, Phrase what)
     {
         var unreadable = cells.FirstOrDefault(c => c.IsUnreadable);
         if (unreadable is null)
@@ -119,9 +121,10 @@ public static class Compare
             return false;
         }
 
-        run.Missing($"{what}：{unreadable.Describe()} 无法辨认，未核对");
+        run.Missing(Phrase.Of("audit_unreadable", ("what", what), ("cell", unreadable.Describe())));
         return true;
     }
 
-    private static string Show(decimal? value, string unit) => value is { } v ? Amount(v) + unit : "空白";
+    /// <summary>An amount with its unit, or 空白 for a blank cell.</summary>
+    public static Phrase Show(decimal? value, Phrase unit) => value is { } v ? Phrase.Of("audit_amount", ("amount", v), ("unit", unit)) : Phrase.Of("audit_blank");
 }

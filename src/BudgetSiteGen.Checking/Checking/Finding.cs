@@ -1,3 +1,5 @@
+using BudgetSiteGen.Model;
+
 namespace BudgetSiteGen.Checking;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record Finding(
     string RuleCode,
     FindingKind Kind,
     FindingLocation Location,
-    string Message,
+    Phrase Message,
     decimal? Expected,
     decimal? Printed,
     decimal? Difference,

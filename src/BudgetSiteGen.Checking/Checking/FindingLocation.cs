@@ -1,3 +1,5 @@
+using BudgetSiteGen.Model;
+
 namespace BudgetSiteGen.Checking;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace BudgetSiteGen.Checking;
 /// </summary>
 public sealed record FindingLocation(
     LocationKind Kind,
-    string Description,
+    Phrase Description,
     int? TableNumber = null,
     string? SectionId = null,
     int? RowIndex = null,

@@ -14,12 +14,12 @@ public sealed record ReportText(string Owner, FindingLocation Location, Performa
     {
         foreach (var card in year.Performance.Cards)
         {
-            (string, string?)[] parts = [("项目概况", card.Overview), ("实施措施", card.Measures), ("项目实施计划", card.Plan), ("实施期目标", card.PeriodGoal), ("年度目标", card.YearGoal)];
+            (string, string?)[] parts = [("audit_card_overview", card.Overview), ("audit_card_measures", card.Measures), ("audit_card_plan", card.Plan), ("audit_card_period_goal", card.PeriodGoal), ("audit_card_year_goal", card.YearGoal)];
             foreach (var (label, text) in parts)
             {
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    yield return new ReportText("card:" + card.Id, CardLocations.Card(card, label), card, Split(text));
+                    yield return new ReportText("card:" + card.Id, CardLocations.Card(card, Phrase.Of(label)), card, Split(text));
                 }
             }
         }
@@ -28,12 +28,12 @@ public sealed record ReportText(string Owner, FindingLocation Location, Performa
         {
             foreach (var task in form.KeyTasks)
             {
-                yield return new ReportText("form", Form($"重点工作任务“{task.Function}”"), null, Split(task.Task));
+                yield return new ReportText("form", Form(Phrase.Of("audit_form_key_task", ("function", task.Function))), null, Split(task.Task));
             }
 
             if (!string.IsNullOrWhiteSpace(form.AnnualGoals))
             {
-                yield return new ReportText("form", Form("年度总体目标"), null, Split(form.AnnualGoals));
+                yield return new ReportText("form", Form(Phrase.Of("audit_form_annual_goals")), null, Split(form.AnnualGoals));
             }
         }
 
@@ -43,7 +43,7 @@ public sealed record ReportText(string Owner, FindingLocation Location, Performa
         }
     }
 
-    private static FindingLocation Form(string part) => new(LocationKind.DepartmentForm, $"部门整体绩效目标表 · {part}");
+    public static FindingLocation Form(Phrase part) => new(LocationKind.DepartmentForm, Phrase.Of("audit_form_part", ("part", part)));
 
     private static List<string> Split(string text) =>
         NarrativeText.Normalise(text).Replace("\r", string.Empty, StringComparison.Ordinal)

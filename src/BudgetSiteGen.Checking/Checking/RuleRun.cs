@@ -1,3 +1,5 @@
+using BudgetSiteGen.Model;
+
 namespace BudgetSiteGen.Checking;
 
 /// <summary>
@@ -6,26 +8,26 @@ namespace BudgetSiteGen.Checking;
 /// </summary>
 public sealed class RuleRun
 {
-    private readonly List<string> _notChecked = [];
-    private string? _notApplicable;
+    private readonly List<Phrase> _notChecked = [];
+    private Phrase? _notApplicable;
 
     public int Comparisons { get; private set; }
 
     public void Compared() => Comparisons++;
 
     /// <summary>Something the rule needed and did not find (a table, a column role, a readable cell).</summary>
-    public void Missing(string what)
+    public void Missing(Phrase what)
     {
-        if (!_notChecked.Contains(what, StringComparer.Ordinal))
+        if (!_notChecked.Contains(what))
         {
             _notChecked.Add(what);
         }
     }
 
     /// <summary>The rule's identity does not hold for this report, or the report has nothing of the kind.</summary>
-    public void NotApplicable(string why) => _notApplicable ??= why;
+    public void NotApplicable(Phrase why) => _notApplicable ??= why;
 
-    public RuleCoverage Coverage(string ruleCode, string nothingToCheck)
+    public RuleCoverage Coverage(string ruleCode, Phrase nothingToCheck)
     {
         if (Comparisons > 0)
         {
@@ -34,7 +36,7 @@ public sealed class RuleRun
 
         if (_notChecked.Count > 0)
         {
-            return new RuleCoverage(ruleCode, RuleStatus.CouldNotRun, 0, string.Join("；", _notChecked), _notChecked);
+            return new RuleCoverage(ruleCode, RuleStatus.CouldNotRun, 0, Phrase.Join("audit_reasons_separator", _notChecked), _notChecked);
         }
 
         return new RuleCoverage(ruleCode, RuleStatus.NotApplicable, 0, _notApplicable ?? nothingToCheck, []);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Checking;
 
@@ -11,7 +12,7 @@ namespace BudgetSiteGen.Checking;
 public static class TranscriptionSlip
 {
     /// <summary>The words that say which slip it may be, or null when the figures do not differ in such a way.</summary>
-    public static string? Describe(decimal printed, decimal other, int decimals)
+    public static Phrase? Describe(decimal printed, decimal other, int decimals)
     {
         if (Math.Round(printed, decimals) != printed || Math.Round(other, decimals) != other || printed == other || Math.Sign(printed) != Math.Sign(other))
         {
@@ -27,15 +28,14 @@ public static class TranscriptionSlip
 
         var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
         var lastPlace = 2 * Tolerance.HalfStep(decimals);
-        var shown = $"{Compare.Amount(printed)} 与 {Compare.Amount(other)}";
         if (differing.Count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]])
         {
-            return $"可能是录入错误：{shown} 只是相邻两位数字（{a[differing[0]]}{a[differing[1]]}/{b[differing[0]]}{b[differing[1]]}）前后颠倒";
+            return Phrase.Of("audit_slip_swapped", ("printed", printed), ("other", other), ("digits", $"{a[differing[0]]}{a[differing[1]]}"), ("other_digits", $"{b[differing[0]]}{b[differing[1]]}"));
         }
 
         if (differing.Count == 1 && Math.Abs(printed - other) != lastPlace)
         {
-            return $"可能是录入错误：{shown} 只有一位数字不同（{a[differing[0]]}/{b[differing[0]]}）";
+            return Phrase.Of("audit_slip_one_digit", ("printed", printed), ("other", other), ("digit", a[differing[0]].ToString()), ("other_digit", b[differing[0]].ToString()));
         }
 
         return null;

@@ -1,3 +1,5 @@
+using BudgetSiteGen.Model;
+
 namespace BudgetSiteGen.Disclosure;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace BudgetSiteGen.Disclosure;
 /// </summary>
 public sealed record DisclosureNote(string Key, IReadOnlyList<string> Values)
 {
+    /// <summary>
+    /// Money units written after amounts among <see cref="Values"/>: each fills the placeholder after the last value
+    /// ({2} after {0} and {1}), in the words of the page's language.
+    /// </summary>
+    public IReadOnlyList<MoneyUnit> Units { get; init; } = [];
+
     /// <summary>The printed number of the table the note is about.</summary>
     public int? Table { get; init; }
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using BudgetSiteGen.Checking;
+using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Loading;
+using BudgetSiteGen.Rendering;
+using BudgetSiteGen.ViewModels;
 using Spectre.Console;
 
 namespace BudgetSiteGen.Cli.Commands;
@@ -54,13 +57,21 @@ public static class CheckCommand
 
         // Every report is audited, so that checks across reports see them all; only the selected ones are printed.
         var reports = Auditor.Audit(result.Content).Where(r => selection.Includes(r.Year.SourceFile)).OrderBy(r => r.Year.SourceFile, StringComparer.Ordinal).ToList();
+        // Findings are said in the site's first language, with the strings of its theme (or of the default theme).
+        var site = result.Content.Site;
+        var language = site.Languages[0];
+        var themes = DefaultThemes.For(content);
+        var strings = ThemeLoader.LoadStrings(ThemeLoader.Files(content.FullName, themes, site.Theme), language, new DiagnosticBag(), null)
+            ?? ThemeLoader.LoadStrings(ThemeLoader.Files(content.FullName, themes, "default"), language, new DiagnosticBag(), null)
+            ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var text = new UiText(strings);
         if (format == "json")
         {
-            FindingsPrinter.PrintJson(reports, Console.Out);
+            FindingsPrinter.PrintJson(reports, text, Console.Out);
         }
         else
         {
-            FindingsPrinter.PrintText(reports, Console.Out);
+            FindingsPrinter.PrintText(reports, text, Console.Out);
             AnsiConsole.MarkupLine($"[green]check passed[/]: {ContentSummary.Of(result.Content)}");
             Console.WriteLine(FindingsPrinter.Summary(reports));
         }

@@ -16,7 +16,7 @@ public sealed class SharedListBinder(DiagnosticSink sink)
             return null;
         }
 
-        var f = new Fields(map, "site settings", sink, "$schema", "title", "description", "language", "theme", "base_url", "registration");
+        var f = new Fields(map, "site settings", sink, "$schema", "title", "description", "language", "languages", "theme", "base_url", "registration");
         var title = _scalars.Text(f.Required("title", "the site's name"), "title");
         var baseUrl = _scalars.Text(f.Optional("base_url"), "base_url");
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
@@ -35,16 +35,86 @@ public sealed class SharedListBinder(DiagnosticSink sink)
             return null;
         }
 
+        var languages = BindLanguages(f.Optional("languages"), language, languageNode);
+        if (languages is null)
+        {
+            return null;
+        }
+
         return title is null
             ? null
             : new SiteSettings(title, _scalars.Text(f.Optional("description"), "description"),
-                language ?? "zh-CN",
+                languages.Count > 0 ? languages[0].Tag : language ?? "zh-CN",
                 _scalars.Slug(f.Optional("theme"), "theme") ?? "default",
                 baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
                 new RegistrationBinder(_scalars).Bind(f.Optional("registration")))
             {
                 LanguageAt = languageNode is null ? null : new SourceLocation(sink.File, languageNode.Line, languageNode.Column),
+                Languages = languages.Count > 0 ? languages.Select(l => l.Tag).ToList() : [language ?? "zh-CN"],
+                LanguagesAt = languages.Select(l => (SourceLocation?)l.At).ToList(),
             };
+    }
+
+    /// <summary>
+    /// <c>languages: [zh-CN, en]</c>: language tags, each once, the first published at the root. When <c>language</c>
+    /// is set too it must be the first, so that the two never disagree about which language the root speaks.
+    /// </summary>
+    private List<(string Tag, SourceLocation At)>? BindLanguages(DataNode? node, string? language, DataNode? languageNode)
+    {
+        var result = new List<(string Tag, SourceLocation At)>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (_scalars.Sequence(node, "languages") is not { } list)
+        {
+            return null;
+        }
+
+        if (list.Items.Count == 0)
+        {
+            sink.Error(DiagnosticCodes.InvalidLanguages, node.Line, node.Column,
+                "languages is an empty list.", "the languages the site is published in, the first at the root, such as [zh-CN, en]");
+            return null;
+        }
+
+        var valid = true;
+        foreach (var item in list.Items)
+        {
+            if (_scalars.Text(item, "a language") is not { } tag)
+            {
+                valid = false;
+                continue;
+            }
+
+            if (!LanguageTag.IsValid(tag))
+            {
+                sink.Error(DiagnosticCodes.InvalidLanguage, item.Line, item.Column,
+                    $"language '{tag}' is not a language tag.", "a language tag such as zh-CN or en, naming the theme's strings file (strings/en.yaml)");
+                valid = false;
+            }
+            else if (result.Any(l => l.Tag == tag))
+            {
+                sink.Error(DiagnosticCodes.InvalidLanguages, item.Line, item.Column,
+                    $"the language '{tag}' is listed twice.", "each language once in languages");
+                valid = false;
+            }
+            else
+            {
+                result.Add((tag, new SourceLocation(sink.File, item.Line, item.Column)));
+            }
+        }
+
+        if (valid && language is not null && result.Count > 0 && result[0].Tag != language)
+        {
+            sink.Error(DiagnosticCodes.InvalidLanguages, languageNode!.Line, languageNode.Column,
+                $"language '{language}' is not the first of languages ({string.Join(", ", result.Select(l => l.Tag))}).",
+                "language left out (the first of languages is the site's language), or the same tag as the first of languages");
+            valid = false;
+        }
+
+        return valid ? result : null;
     }
 
     public List<Jurisdiction> BindJurisdictions(DataNode root)

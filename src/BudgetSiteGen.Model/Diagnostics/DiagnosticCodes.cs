@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string OutputNotOwned = "BSG172";
     public const string OutputIsAFile = "BSG173";
     public const string TemplateFailed = "BSG174";
+    public const string InvalidLanguages = "BSG175";
 
     public const string RefusedLinkAddress = "BSG180";
     public const string RefusedImageAddress = "BSG181";

@@ -78,7 +78,8 @@ public static class ThemeLoader
         return template.HasErrors ? null : template;
     }
 
-    private static Dictionary<string, string>? LoadStrings(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
+    /// <summary>The theme's UI strings for one language, or null (with a diagnostic) when it has none.</summary>
+    public static Dictionary<string, string>? LoadStrings(ThemeFiles files, string language, DiagnosticBag diagnostics, SourceLocation? languageAt)
     {
         // The language names a file; anything but a language tag could name one outside the strings folder.
         var path = $"strings/{language}.yaml";

@@ -1,4 +1,3 @@
-using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Publishing;
@@ -27,6 +26,9 @@ public readonly record struct EditionCell(Money? Amount, decimal? Percent, bool 
             _ => false,
         };
 
-    public string Show() =>
-        IsUnreadable ? "无法辨认" : Amount is { } money ? AmountText.WithUnit(money) : Percent is { } p ? AmountText.Format(p) + "%" : "空白";
+    public Phrase Show() =>
+        IsUnreadable ? Phrase.Of("edition_unreadable")
+        : Amount is { } money ? Phrase.Of("audit_amount", ("amount", money.Amount), ("unit", Phrase.Unit(money.Unit)))
+        : Percent is { } p ? Phrase.Of("edition_percent", ("percent", p))
+        : Phrase.Of("audit_blank");
 }

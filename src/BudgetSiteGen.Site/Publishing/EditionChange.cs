@@ -1,4 +1,6 @@
+using BudgetSiteGen.Model;
+
 namespace BudgetSiteGen.Publishing;
 
-/// <summary>One figure or text that differs between two editions: where, and its old and new value as shown.</summary>
-public sealed record EditionChange(string Where, string Old, string New);
+/// <summary>One figure or text that differs between two editions: where, and its old and new value, in words a page says in its language.</summary>
+public sealed record EditionChange(Phrase Where, Phrase Old, Phrase New);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.Publishing;
@@ -17,16 +16,16 @@ public static class EditionDiff
         foreach (var table in newer.Tables.OrderBy(t => t.Number))
         {
             var before = older.Tables.FirstOrDefault(t => t.Number == table.Number);
-            var label = table.Label ?? $"表{table.Number.ToString(CultureInfo.InvariantCulture)}";
+            var label = table.Label is { } printed ? Phrase.Data(printed) : Phrase.Of("audit_table_number", ("table", table.Number));
             if (before is null)
             {
-                changes.Add(new EditionChange(label, "—", "新增此表"));
+                changes.Add(new EditionChange(label, None, Phrase.Of("edition_table_added")));
                 continue;
             }
 
             if (before.Unit != table.Unit)
             {
-                changes.Add(new EditionChange($"{label} · 单位", before.Unit.Symbol(), table.Unit.Symbol()));
+                changes.Add(new EditionChange(Phrase.Of("edition_table_unit", ("table", label)), Phrase.UnitName(before.Unit), Phrase.UnitName(table.Unit)));
             }
 
             foreach (var section in table.Sections)
@@ -40,10 +39,10 @@ public static class EditionDiff
                 var oldRows = Keyed(old).ToDictionary(p => p.Key, p => p.Row, StringComparer.Ordinal);
                 foreach (var (key, row) in Keyed(section))
                 {
-                    var where = $"{label} · {Name(row)}";
+                    var where = Phrase.Of("edition_part", ("where", label), ("part", Name(row)));
                     if (!oldRows.TryGetValue(key, out var previous))
                     {
-                        changes.Add(new EditionChange(where, "—", "新增此行"));
+                        changes.Add(new EditionChange(where, None, Phrase.Of("edition_row_added")));
                         continue;
                     }
 
@@ -54,14 +53,14 @@ public static class EditionDiff
                         var now = EditionCell.Of(table, row, c, section.Columns[c]);
                         if (!was.SameAs(now))
                         {
-                            changes.Add(new EditionChange($"{where} · {section.Columns[c].Label}", was.Show(), now.Show()));
+                            changes.Add(new EditionChange(Phrase.Of("edition_part", ("where", where), ("part", section.Columns[c].Label)), was.Show(), now.Show()));
                         }
                     }
                 }
 
                 foreach (var removed in oldRows.Keys.Except(Keyed(section).Select(p => p.Key)))
                 {
-                    changes.Add(new EditionChange($"{label} · {Name(oldRows[removed])}", "原有此行", "删除此行"));
+                    changes.Add(new EditionChange(Phrase.Of("edition_part", ("where", label), ("part", Name(oldRows[removed]))), Phrase.Of("edition_row_was_there"), Phrase.Of("edition_row_removed")));
                 }
             }
         }
@@ -69,31 +68,31 @@ public static class EditionDiff
         foreach (var card in newer.Performance.Cards)
         {
             var before = older.Performance.Cards.FirstOrDefault(c => c.Id == card.Id);
-            var where = $"绩效目标表“{card.Name}”";
+            var where = Phrase.Of("edition_card", ("card", card.Name));
             if (before is null)
             {
-                changes.Add(new EditionChange(where, "—", "新增"));
+                changes.Add(new EditionChange(where, None, Phrase.Of("edition_added")));
                 continue;
             }
 
             if (before.YearFunds.Total != card.YearFunds.Total)
             {
-                changes.Add(new EditionChange($"{where} · 年度资金总额（元）", Show(before.YearFunds.Total), Show(card.YearFunds.Total)));
+                changes.Add(new EditionChange(Phrase.Of("edition_part", ("where", where), ("part", Phrase.Of("edition_year_funds"))), Show(before.YearFunds.Total), Show(card.YearFunds.Total)));
             }
 
             if (before.PeriodFunds.Total != card.PeriodFunds.Total)
             {
-                changes.Add(new EditionChange($"{where} · 实施期资金总额（元）", Show(before.PeriodFunds.Total), Show(card.PeriodFunds.Total)));
+                changes.Add(new EditionChange(Phrase.Of("edition_part", ("where", where), ("part", Phrase.Of("edition_period_funds"))), Show(before.PeriodFunds.Total), Show(card.PeriodFunds.Total)));
             }
 
-            foreach (var (list, oldList, column) in new[] { (card.YearIndicators, before.YearIndicators, "年度"), (card.PeriodIndicators, before.PeriodIndicators, "实施期") })
+            foreach (var (list, oldList, column) in new[] { (card.YearIndicators, before.YearIndicators, "audit_year"), (card.PeriodIndicators, before.PeriodIndicators, "audit_period") })
             {
                 for (var i = 0; i < list.Count; i++)
                 {
                     var was = oldList.FirstOrDefault(x => x.Name == list[i].Name && x.Level2 == list[i].Level2);
                     if (was is not null && was.Value != list[i].Value)
                     {
-                        changes.Add(new EditionChange($"{where} · {column}指标“{list[i].Name}”", was.Value, list[i].Value));
+                        changes.Add(new EditionChange(Phrase.Of("edition_indicator", ("where", where), ("column", Phrase.Of(column)), ("name", list[i].Name)), Phrase.Data(was.Value), Phrase.Data(list[i].Value)));
                     }
                 }
             }
@@ -104,7 +103,7 @@ public static class EditionDiff
             var was = older.Narrative.FirstOrDefault(n => n.Id == item.Id);
             if (was is not null && was.Body != item.Body)
             {
-                changes.Add(new EditionChange($"情况说明 {item.Title}", "原文", "文字有改动"));
+                changes.Add(new EditionChange(Phrase.Of("audit_narrative_item", ("item", item.Title)), Phrase.Of("edition_text_before"), Phrase.Of("edition_text_changed")));
             }
         }
 
@@ -125,5 +124,7 @@ public static class EditionDiff
 
     private static string Name(TableRow row) => row.Code is { } code ? $"{code} {row.Name}" : row.Name;
 
-    private static string Show(decimal? value) => value is { } v ? AmountText.Format(v) : "空白";
+    private static Phrase None => Phrase.Of("edition_none");
+
+    private static Phrase Show(decimal? value) => value is { } v ? Phrase.Of("edition_number", ("amount", v)) : Phrase.Of("audit_blank");
 }

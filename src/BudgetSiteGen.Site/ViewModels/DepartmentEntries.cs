@@ -9,7 +9,7 @@ namespace BudgetSiteGen.ViewModels;
 /// <see cref="ListingUnit"/>: a listing sets many reports one under another, so they share one unit whatever unit
 /// each is printed in (converted exactly).
 /// </summary>
-public sealed class DepartmentEntries(SiteIndex index)
+public sealed class DepartmentEntries(SiteIndex index, UiText text)
 {
     public const MoneyUnit ListingUnit = MoneyUnit.TenThousandYuan;
 
@@ -21,7 +21,7 @@ public sealed class DepartmentEntries(SiteIndex index)
             .ThenBy(y => y.Kind)
             .ThenByDescending(y => y.Edition)
             .Select(y => new YearEntry(y.Year, y.YearLabel, SitePaths.Relative(fromPage, SitePaths.Overview(y.Folder)),
-                y.Total.In(ListingUnit).Amount is { } total ? AmountText.Format(total) : null, ListingUnit.Symbol()))
+                y.Total.In(ListingUnit).Amount is { } total ? AmountText.Format(total) : null, text.UnitName(ListingUnit)))
             .ToList();
         var href = SitePaths.Relative(fromPage, latest.DepartmentPath);
         return new DepartmentEntry(latest.DepartmentName, index.KindName(latest.KindId), href == SitePaths.Relative(fromPage, fromPage) ? null : href, entries);

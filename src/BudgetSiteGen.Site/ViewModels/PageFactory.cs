@@ -19,17 +19,21 @@ public sealed class PageFactory(SiteIndex index, UiText text, string version)
     public SiteIndex Index => index;
 
     /// <summary>The same pages, citing another data version on pages that show no single department-year.</summary>
-    public PageFactory Citing(string dataVersion) => new(index, text, dataVersion);
+    public PageFactory Citing(string dataVersion) => new(index, text, dataVersion) { Languages = Languages };
+
+    /// <summary>The languages the site is published in, and the one these pages are written in.</summary>
+    public PublishedLanguages Languages { get; init; } = PublishedLanguages.Single(index.Site.Language);
 
     /// <param name="anchors">The findings of the page's department-year, when the page may carry markers: it then gets their legend.</param>
     public PageModel Page(string path, string title, IReadOnlyList<Crumb> trail, object content, SectionMenu? menu = null, string? sourceNote = null, DepartmentYear? year = null,
         FindingAnchors? anchors = null) =>
-        new(path, title, SitePaths.RootOf(path), index.Site.Language, index.Site.Title, text.All, trail, menu, sourceNote, content)
+        new(path, title, SitePaths.RootOf(path), Languages.Language.Tag, index.Site.Title, text.All, trail, menu, sourceNote, content)
         {
             MarkerLegend = anchors is not null && anchors.HasMarkersOn(path) ? Legend(path, anchors.Folder) : null,
             DataVersion = text.Format("footer_version", year is null ? version : index.VersionOf(year)),
             EditionNote = year is null || year.LatestEdition == 1 ? null : EditionNote(path, year),
             Registration = _registration,
+            Languages = Languages.LinksFor(path),
         };
 
     private MarkerLegend Legend(string path, string folder) => new(

@@ -34,6 +34,9 @@ public sealed record PageModel(
     /// <summary>A hash of the data the page shows, cited in the footer instead of a build time.</summary>
     public string? DataVersion { get; init; }
 
+    /// <summary>This page in each of the site's languages, when it has more than one.</summary>
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
+
     /// <summary>For a republished report: which edition this page shows and where the others are.</summary>
     public LinkItem? EditionNote { get; init; }
 }

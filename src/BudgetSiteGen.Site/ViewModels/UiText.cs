@@ -1,3 +1,4 @@
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels;
@@ -8,6 +9,8 @@ namespace BudgetSiteGen.ViewModels;
 /// </summary>
 public sealed class UiText(IReadOnlyDictionary<string, string> strings)
 {
+    private readonly Phrasebook _phrasebook = new(strings);
+
     public IReadOnlyDictionary<string, string> All => strings;
 
     public string Get(string key) => strings.TryGetValue(key, out var value) ? value : key;
@@ -30,4 +33,19 @@ public sealed class UiText(IReadOnlyDictionary<string, string> strings)
 
         return result;
     }
+
+    /// <summary>The words of a phrase in this language: its string with every {name} replaced by its argument said.</summary>
+    public string Say(Phrase phrase) => _phrasebook.Say(phrase);
+
+    /// <summary>A money unit named on its own, as in "单位：万元" (Unit: 10,000 yuan).</summary>
+    public string UnitName(MoneyUnit unit) => Say(Phrase.UnitName(unit));
+
+    /// <summary>A money unit written after an amount, as in "12.5万元" (12.5 ×10,000 yuan).</summary>
+    public string UnitSuffix(MoneyUnit unit) => Say(Phrase.Unit(unit));
+
+    /// <summary>An amount with its unit, for running text and text alternatives.</summary>
+    public string WithUnit(Money money) => AmountText.Format(money.Amount) + UnitSuffix(money.Unit);
+
+    /// <summary>Says a phrase that may be absent.</summary>
+    public string? SayOrNull(Phrase? phrase) => phrase is null ? null : Say(phrase);
 }

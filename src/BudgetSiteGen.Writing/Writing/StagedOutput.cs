@@ -56,20 +56,28 @@ public sealed class StagedOutput : IDisposable
     public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The SHA-256 (hex) of a file already written, for listings such as datapackage.json.</summary>
-    public string? HashOf(string relativePath) => _hashes.GetValueOrDefault(relativePath);
+    public string? HashOf(string relative) => _hashes.GetValueOrDefault(Prefix + relative);
 
-    public long SizeOf(string relativePath)
+    public long SizeOf(string relative)
     {
+        var relativePath = Prefix + relative;
         var staged = Path.Combine(_staging, relativePath);
         return new FileInfo(File.Exists(staged) ? staged : Path.Combine(_target, relativePath)).Length;
     }
 
     public int Files => _files;
 
+    /// <summary>
+    /// A folder every path given from now on is under ("en/" while the English pages are written), so one pass of the
+    /// build writes a language's pages with the same relative paths as the root language's.
+    /// </summary>
+    public string Prefix { get; set; } = string.Empty;
+
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] content)
+    public void WriteBytes(string relative, byte[] content)
     {
+        var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         _hashes[key] = hash;
@@ -87,8 +95,9 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>In an update, keeps a file of the previous site as it is, without producing it again.</summary>
-    public void KeepPrevious(string relativePath)
+    public void KeepPrevious(string relative)
     {
+        var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
         _hashes[key] = _previous?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{key} is not a file of the previous site.");
         Interlocked.Increment(ref _files);
@@ -105,19 +114,21 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Where a file not part of the site lives in the staged folder until the build ends.</summary>
-    public string PathOf(string relativePath) => Path.Combine(_staging, relativePath);
+    public string PathOf(string relative) => Path.Combine(_staging, Prefix + relative);
 
     /// <summary>Creates a file in the staged folder that is not part of the site (not in the manifest), such as a shard's part.</summary>
-    public FileStream Create(string relativePath)
+    public FileStream Create(string relative)
     {
+        var relativePath = Prefix + relative;
         var path = Path.Combine(_staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return File.Create(path);
     }
 
     /// <summary>Takes a file already built elsewhere (by a shard) whose SHA-256 is known: a hard link where the file system allows.</summary>
-    public void Adopt(string relativePath, string source, string sha256)
+    public void Adopt(string relative, string source, string sha256)
     {
+        var relativePath = Prefix + relative;
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);

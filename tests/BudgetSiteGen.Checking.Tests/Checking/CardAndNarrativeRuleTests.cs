@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -12,7 +13,7 @@ public sealed class CardAndNarrativeRuleTests
     public void Card_funds_by_source_add_up_to_the_total()
     {
         Assert.Empty(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m)])));
-        var finding = Assert.Single(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m, local: 180000m)])), f => f.Location.Description.Contains("年度", StringComparison.Ordinal));
+        var finding = Assert.Single(new CardFundsRule().Check(Year([], [Card("a", "项目", 190000m, local: 180000m)])), f => f.Location.Description.Said().Contains("年度", StringComparison.Ordinal));
         Assert.Equal(("BSG210", "a", 10000m), (finding.RuleCode, finding.Location.CardId!, finding.Difference!.Value));
     }
 

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -21,8 +22,8 @@ public sealed class CardsListedRuleTests
         var empty = Table(12, TableType.ProjectsCurrent, Columns) with { NoData = true };
         var finding = Assert.Single(new CardsListedRule().Check(Year([empty], Cards("康复经费", "助残帮扶"))));
         Assert.Equal(("BSG228", FindingKind.Discrepancy, 2m, 0m, "个"), (finding.RuleCode, finding.Kind, finding.Expected!.Value, finding.Printed!.Value, finding.Unit));
-        Assert.Contains("本表无数据", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("康复经费", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("本表无数据", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("康复经费", finding.Message.Said(), StringComparison.Ordinal);
         Assert.Equal(12, finding.Location.TableNumber);
     }
 
@@ -30,7 +31,7 @@ public sealed class CardsListedRuleTests
     public void A_projects_table_with_only_its_total_row_while_cards_are_published_is_a_discrepancy()
     {
         var onlyTotal = Table(12, TableType.ProjectsCurrent, Columns, Total(0m));
-        Assert.Contains("没有列出任何项目", Assert.Single(new CardsListedRule().Check(Year([onlyTotal], Cards("康复经费")))).Message, StringComparison.Ordinal);
+        Assert.Contains("没有列出任何项目", Assert.Single(new CardsListedRule().Check(Year([onlyTotal], Cards("康复经费")))).Message.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class CardsListedRuleTests
         var table = Projects(Named("康复经费", 2, 10m), Named("助残帮扶", 2, 20m));
         var finding = Assert.Single(new CardsListedRule().Check(Year([table], Cards("康复经费"))));
         Assert.Equal((2m, 1m, -1m), (finding.Expected!.Value, finding.Printed!.Value, finding.Difference!.Value));
-        Assert.Contains("表中没有绩效目标表的项目：助残帮扶", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("表中没有绩效目标表的项目：助残帮扶", finding.Message.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class CardsListedRuleTests
         var table = Projects(Named("康复经费", 2, 30m));
         var finding = Assert.Single(new CardsListedRule().Check(Year([table], Cards("康复经费", "托养服务"))));
         Assert.Equal(1m, finding.Difference);
-        Assert.Contains("表中没有的绩效目标表：托养服务", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("表中没有的绩效目标表：托养服务", finding.Message.Said(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -31,8 +32,8 @@ public sealed class CodeRuleTests
         ]);
         var finding = Assert.Single(new CodeNamesRule().Check(year));
         Assert.Equal(5, finding.Location.TableNumber);
-        Assert.Contains("2081188", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("可能是录入错误", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2081188", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("可能是录入错误", finding.Message.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class CodeRuleTests
         var rule = new CodeParentRule();
         Assert.Empty(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m), Row("20811", "残疾人事业", 5m), Row("2081105", "残疾人就业", 5m))])));
         var finding = Assert.Single(rule.Check(Year([Spending(Row("208", "社会保障和就业支出", 5m), Row("20811", "残疾人事业", 5m), Row("2081105", "残疾人就业", 3m), Row("2081201", "残疾人就业", 2m))])));
-        Assert.Contains("20812", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("20812", finding.Message.Said(), StringComparison.Ordinal);
         // A table that prints only 项 codes has no parents to miss.
         Assert.Empty(rule.Check(Year([Spending(Row("2081105", "残疾人就业", 5m))])));
     }
@@ -70,8 +71,8 @@ public sealed class CodeRuleTests
         Assert.Empty(new CodeNamesAcrossReportsRule(site).Check(one));
         var finding = Assert.Single(new CodeNamesAcrossReportsRule(site).Check(other));
         Assert.Equal("BSG227", finding.RuleCode);
-        Assert.Contains("2081188", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("可能是录入错误", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2081188", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("可能是录入错误", finding.Message.Said(), StringComparison.Ordinal);
 
         var nextYear = other with { SourceFile = "d.yaml", Report = other.Report with { Year = 2025 } };
         Assert.Empty(new CodeNamesAcrossReportsRule([one, nextYear]).Check(nextYear));

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -22,8 +23,8 @@ public sealed class FormCardsRuleTests
         var result = Run(Form(Quantity("三四级残疾人生活补贴人数", "≥14000人")), Allowance);
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("BSG221", LocationKind.DepartmentForm, LocationKind.CardIndicator), (finding.RuleCode, finding.Location.Kind, finding.Also[0].Kind));
-        Assert.Contains("≥14000人", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("≤12500人", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("≥14000人", finding.Message.Said(), StringComparison.Ordinal);
+        Assert.Contains("≤12500人", finding.Message.Said(), StringComparison.Ordinal);
         Assert.Equal(1, result.Coverage.Comparisons);
     }
 
@@ -58,7 +59,7 @@ public sealed class FormCardsRuleTests
         var province = Card("province", "残疾儿童康复救助", 432_000m, null, null, Quantity("残疾儿童康复救助人数", "≥27人"));
         var result = Run(Form(Quantity("残疾儿童康复救助人数", "38人")), city, province);
         Assert.Empty(result.Findings);
-        Assert.Contains(result.Coverage.NotChecked, n => n.Contains("2 张", StringComparison.Ordinal));
+        Assert.Contains(result.Coverage.NotChecked, n => n.Said().Contains("2 张", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -22,7 +23,7 @@ public sealed class GeneralRuleTests
         var result = ColumnSumRule.CurrentAndCarryOver.Run(Final(Year([table])));
         Assert.Empty(result.Findings);
         Assert.Equal(RuleStatus.NotApplicable, result.Coverage.Status);
-        Assert.Contains("不适用于决算", result.Coverage.Reason, StringComparison.Ordinal);
+        Assert.Contains("不适用于决算", result.Coverage.Reason!.Said(), StringComparison.Ordinal);
     }
 
     private static BudgetTable Balances(decimal closing) => Table(8, TableType.GovernmentFundExpenditure,
@@ -93,7 +94,7 @@ public sealed class GeneralRuleTests
         Assert.Empty(new SummaryBalanceRule().Check(Final(Year([Sided(1, TableType.BudgetSummary, Income(2995.39m), spending)]))));
         var findings = new SummaryBalanceRule().Check(Final(Year([Sided(1, TableType.BudgetSummary, Income(2995.49m), spending)])));
         Assert.Equal(2, findings.Count);
-        Assert.Contains(findings, f => f.Message.Contains("收入总计与本年收入、结转", StringComparison.Ordinal) && f.Difference == 0.10m);
+        Assert.Contains(findings, f => f.Message.Said().Contains("收入总计与本年收入、结转", StringComparison.Ordinal) && f.Difference == 0.10m);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class GeneralRuleTests
         var result = new SummaryBalanceRule().Run(Year([table]));
         Assert.Empty(result.Findings);
         Assert.Equal(RuleStatus.CouldNotRun, result.Coverage.Status);
-        Assert.Contains("income", result.Coverage.Reason, StringComparison.Ordinal);
+        Assert.Contains("income", result.Coverage.Reason!.Said(), StringComparison.Ordinal);
 
         var audit = Auditor.Audit(Year([table]));
         Assert.Contains(audit.Coverage, c => c.RuleCode == "BSG207" && c.Status == RuleStatus.CouldNotRun);
@@ -137,6 +138,6 @@ public sealed class GeneralRuleTests
             Row("210", "卫生健康支出", 3.00m, 3.00m, null));
         var result = ColumnSumRule.BasicProject.Run(Year([table]));
         Assert.Empty(result.Findings);
-        Assert.Contains(result.Coverage.NotChecked, n => n.Contains("无法辨认", StringComparison.Ordinal));
+        Assert.Contains(result.Coverage.NotChecked, n => n.Said().Contains("无法辨认", StringComparison.Ordinal));
     }
 }

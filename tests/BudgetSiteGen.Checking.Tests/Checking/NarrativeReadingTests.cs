@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -68,7 +69,7 @@ public sealed class NarrativeReadingTests
         var run = new NarrativeAmountsRule().Run(Final(Year([general], narrative: [Item("general-budget", text)])));
         Assert.Empty(run.Findings);
         Assert.Equal(1, run.Coverage.Comparisons);
-        Assert.Contains(run.Coverage.NotChecked, n => n.Contains("1560.05", StringComparison.Ordinal));
+        Assert.Contains(run.Coverage.NotChecked, n => n.Said().Contains("1560.05", StringComparison.Ordinal));
 
         var wrong = Assert.Single(new NarrativeAmountsRule().Check(Final(Year([general], narrative: [Item("general-budget", text.Replace("1511.89", "1512.89", StringComparison.Ordinal))]))));
         Assert.Equal(1.00m, wrong.Difference);
@@ -83,6 +84,6 @@ public sealed class NarrativeReadingTests
         var text = "本单位2024年政府购买服务指导性目录预算支出为365.5万元。";
         var run = new NarrativeAmountsRule().Run(Year([summary], narrative: [Item("other", text)]));
         Assert.Empty(run.Findings);
-        Assert.Contains(run.Coverage.NotChecked, n => n.Contains("365.5", StringComparison.Ordinal));
+        Assert.Contains(run.Coverage.NotChecked, n => n.Said().Contains("365.5", StringComparison.Ordinal));
     }
 }

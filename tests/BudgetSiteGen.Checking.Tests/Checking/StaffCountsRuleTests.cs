@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -32,7 +33,7 @@ public sealed class StaffCountsRuleTests
     {
         var finding = Assert.Single(InNarrative(body));
         Assert.Equal(("BSG232", FindingKind.Discrepancy, printed, "人", LocationKind.Narrative), (finding.RuleCode, finding.Kind, (int)finding.Printed!.Value, finding.Unit, finding.Location.Kind));
-        Assert.Contains(kind, finding.Message, StringComparison.Ordinal);
+        Assert.Contains(kind, finding.Message.Said(), StringComparison.Ordinal);
         Assert.Equal(LocationKind.Profile, Assert.Single(finding.Also).Kind);
     }
 

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -131,7 +132,7 @@ public sealed class TableRuleTests
         var finding = Assert.Single(new CrossTableRule().Check(Year([Summary(1806.23m, 5.81m), Table(3, TableType.ExpenditureSummary, TotalBasicProject,
             Total(1806.73m, 294.84m, 1511.89m), Row("208", "x", 1806.23m, 294.84m, 1511.39m))])));
         Assert.Equal(("BSG208", 3, 0, 0.50m), (finding.RuleCode, finding.Location.TableNumber!.Value, finding.Location.RowIndex!.Value, finding.Difference!.Value));
-        Assert.Contains("表1", finding.Also[0].Description, StringComparison.Ordinal);
+        Assert.Contains("表1", finding.Also[0].Description.Said(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BudgetSiteGen.Checking;
 using BudgetSiteGen.Checking.Rules;
 using BudgetSiteGen.Model;
+using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Support.ModelBuilder;
 
 namespace BudgetSiteGen.Tests.Checking;
@@ -16,8 +17,8 @@ public sealed class TranscriptionSlipTests
     {
         var slip = TranscriptionSlip.Describe(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(other, System.Globalization.CultureInfo.InvariantCulture), 2);
         Assert.NotNull(slip);
-        Assert.StartsWith("可能是录入错误：", slip, StringComparison.Ordinal);
-        Assert.Contains(words, slip, StringComparison.Ordinal);
+        Assert.StartsWith("可能是录入错误：", slip.Said(), StringComparison.Ordinal);
+        Assert.Contains(words, slip.Said(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -37,6 +38,6 @@ public sealed class TranscriptionSlipTests
         var income = Table(2, TableType.IncomeSummary, [FigureRole.Total, FigureRole.GeneralPublicBudget], Row("208", "社会保障和就业支出", 1325.46m, 1325.46m));
         var findings = new CrossTableRule().Check(Year([general, income]));
         Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Contains("可能是录入错误", f.Message, StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Contains("可能是录入错误", f.Message.Said(), StringComparison.Ordinal));
     }
 }

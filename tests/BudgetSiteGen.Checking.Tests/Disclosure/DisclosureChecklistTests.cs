@@ -1,6 +1,7 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Disclosure;
 using BudgetSiteGen.Loading;
+using BudgetSiteGen.Model;
 using BudgetSiteGen.Tests.Support;
 using static BudgetSiteGen.Tests.Disclosure.DisclosureReport;
 
@@ -176,8 +177,11 @@ public sealed class DisclosureChecklistTests
 
         Assert.Equal(DisclosureOutcome.Met, result.Outcome);
         Assert.Equal(12, result.Notes[0].Table);
-        Assert.Equal("80.00万元", result.Notes[0].Values[1]);
-        Assert.Equal(["2", "40.00万元", "50.0"], Assert.Single(result.Notes, n => n.Key == "cards_cover").Values);
+        Assert.Equal("80.00", result.Notes[0].Values[1]);
+        Assert.Equal([MoneyUnit.TenThousandYuan], result.Notes[0].Units);
+        var cover = Assert.Single(result.Notes, n => n.Key == "cards_cover");
+        Assert.Equal(["2", "40.00", "50.0"], cover.Values);
+        Assert.Equal([MoneyUnit.TenThousandYuan], cover.Units);
     }
 
     [Fact]
@@ -189,7 +193,8 @@ public sealed class DisclosureChecklistTests
 
         Assert.Equal(DisclosureOutcome.NotMet, result.Outcome);
         Assert.Equal(3, result.Notes[0].Table);
-        Assert.Equal("40万元", result.Notes[0].Values[1]);
+        Assert.Equal("40", result.Notes[0].Values[1]);
+        Assert.Equal([MoneyUnit.TenThousandYuan], result.Notes[0].Units);
         Assert.Equal("no_cards", result.Notes[1].Key);
     }
 

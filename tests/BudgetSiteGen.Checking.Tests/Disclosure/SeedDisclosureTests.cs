@@ -45,8 +45,9 @@ public sealed class SeedDisclosureTests
         var goals = Results(Seeds.Zezhou)["performance-goals"];
 
         // 表12's first line (the department) is 1,505.58万元; the 22 cards' year funds add up to the same.
-        Assert.Equal(["预算公开表12 2024年项目支出预算表（本年预算）", "1,505.58万元"], goals.Notes[0].Values);
-        Assert.Equal(["22", "1,505.58万元", "100.0"], goals.Notes.Single(n => n.Key == "cards_cover").Values);
+        Assert.Equal(["预算公开表12 2024年项目支出预算表（本年预算）", "1,505.58"], goals.Notes[0].Values);
+        Assert.Equal([MoneyUnit.TenThousandYuan], goals.Notes[0].Units);
+        Assert.Equal(["22", "1,505.58", "100.0"], goals.Notes.Single(n => n.Key == "cards_cover").Values);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class BuiltSite : IAsyncLifetime
     {
         var result = SiteBuilder.Build(new BuildOptions(ContentFolder, OutputFolder, ThemesFolder), SilentProgress.Instance);
         Assert.True(result.Succeeded, "the site did not build: " + string.Join("; ", result.Diagnostics.Select(d => $"{d.Code} {d.Location} {d.Message}")));
-        HtmlPages = SiteFiles.WithExtension(OutputFolder, ".html");
+        HtmlPages = SiteFiles.WithExtension(OutputFolder, ".html").Where(Sweeps).ToList();
         _server = StaticSiteServer.Start(OutputFolder);
         try
         {
@@ -63,6 +63,9 @@ public class BuiltSite : IAsyncLifetime
             _browserFailure = ex;
         }
     }
+
+    /// <summary>Whether a page of the output is one of <see cref="HtmlPages"/>, which the sweeps over the site visit.</summary>
+    protected virtual bool Sweeps(string page) => true;
 
     /// <summary>The absolute path of a file given by its site-relative path.</summary>
     public string FileOf(string relativePath) => Path.Combine(OutputFolder, relativePath);

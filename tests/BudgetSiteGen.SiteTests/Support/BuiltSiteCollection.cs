@@ -5,7 +5,7 @@ namespace BudgetSiteGen.SiteTests.Support;
 /// collection so their browser sweeps take turns instead of competing for the machine.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>, ICollectionFixture<PairedReportsSite>
+public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>, ICollectionFixture<PairedReportsSite>, ICollectionFixture<EnglishSite>
 {
     public const string Name = "built site";
 }

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
-using BudgetSiteGen.ViewModels.PageKinds;
 using BudgetSiteGen.Tests.Support;
+using BudgetSiteGen.ViewModels.PageKinds;
 using BudgetSiteGen.Writing;
 
 namespace BudgetSiteGen.Tests.Architecture;

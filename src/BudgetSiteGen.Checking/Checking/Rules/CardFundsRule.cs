@@ -7,13 +7,11 @@ public sealed class CardFundsRule : AuditRule
 {
     public override string Code => "BSG210";
 
-    public override string Description => "绩效目标表的资金总额等于各来源资金之和（实施期、年度）";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
         {
-            foreach (var (funds, label) in new[] { (card.PeriodFunds, "实施期"), (card.YearFunds, "年度") })
+            foreach (var (funds, label) in new[] { (card.PeriodFunds, "period"), (card.YearFunds, "year") })
             {
                 decimal?[] parts = [funds.Central, funds.Provincial, funds.Local, funds.SelfRaised, funds.Other];
                 var present = parts.OfType<decimal>().ToList();
@@ -31,7 +29,7 @@ public sealed class CardFundsRule : AuditRule
                 var expected = present.Sum();
                 var location = CardLocations.Funds(card, label);
                 yield return new Finding(Code, FindingKind.Discrepancy, location,
-                    $"{label}资金总额为 {Compare.Amount(total)}元，各来源之和为 {Compare.Amount(expected)}元，相差 {Compare.Signed(total - expected)}元。",
+                    Phrase.Of("finding_bsg210", ("column", CardLocations.Column(label)), ("total", total), ("expected", expected), ("difference", PhraseArgument.Signed(total - expected))),
                     expected, total, total - expected, "元", []);
             }
         }

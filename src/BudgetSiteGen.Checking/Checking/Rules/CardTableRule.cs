@@ -10,8 +10,6 @@ public sealed class CardTableRule : AuditRule
 {
     public override string Code => "BSG211";
 
-    public override string Description => "绩效目标表年度资金与项目支出表（表12）中该项目一致（元与万元换算）";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         var table = year.Table(TableType.ProjectsCurrent);
@@ -37,8 +35,9 @@ public sealed class CardTableRule : AuditRule
             if (candidates.Count == 0)
             {
                 var card = cards[0];
-                yield return new Finding(Code, FindingKind.Discrepancy, CardLocations.Funds(card, "年度"),
-                    $"项目“{card.Name}”在{table.Label ?? "项目支出表"}中没有同名的项目。", null, card.YearFunds.Total, null, "元", [new FindingLocation(LocationKind.Table, table.Label ?? table.Title, table.Number)]);
+                yield return new Finding(Code, FindingKind.Discrepancy, CardLocations.Funds(card, "year"),
+                    Phrase.Of("finding_bsg211_no_row", ("card", card.Name), ("table", table.Label is { } label ? Phrase.Data(label) : Phrase.Of("audit_projects_table"))),
+                    null, card.YearFunds.Total, null, "元", [new FindingLocation(LocationKind.Table, CellRef.LabelOrTitle(table), table.Number)]);
                 continue;
             }
 
@@ -46,7 +45,7 @@ public sealed class CardTableRule : AuditRule
             {
                 var cell = new CellRef(table, section, row, total);
                 var inTableUnit = (card.YearFunds.Total ?? 0m) / perYuan;
-                if (Compare.Same(run, Code, cell, inTableUnit, CardLocations.Funds(card, "年度"), "项目支出表与绩效目标表年度资金（换算为万元）") is { } finding)
+                if (Compare.Same(run, Code, cell, inTableUnit, CardLocations.Funds(card, "year"), Phrase.Of("audit_projects_table_and_card")) is { } finding)
                 {
                     yield return finding;
                 }

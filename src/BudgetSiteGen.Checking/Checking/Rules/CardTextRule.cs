@@ -12,8 +12,6 @@ public sealed partial class CardTextRule : AuditRule
 {
     public override string Code => "BSG213";
 
-    public override string Description => "绩效目标表文字中的数字自洽（人数 × 标准 = 金额），并与其绩效指标一致";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
@@ -36,7 +34,7 @@ public sealed partial class CardTextRule : AuditRule
         }
     }
 
-    private IEnumerable<(string Key, Finding Finding)> CheckClause(RuleRun run, PerformanceCard card, string label, string clause)
+    private IEnumerable<(string Key, Finding Finding)> CheckClause(RuleRun run, PerformanceCard card, string labelKey, string clause)
     {
         var count = CountPattern().Match(clause);
         if (!count.Success || !FigureRange.TryRead(count.Groups["n"].Value, out var n))
@@ -45,13 +43,14 @@ public sealed partial class CardTextRule : AuditRule
         }
 
         run.Compared();
+        var label = Phrase.Of(labelKey);
         var location = CardLocations.Card(card, label);
         var unit = CardIndicators.CountUnit(count.Groups["u"].Value);
         var quantity = Match(CardIndicators.Quantities(card.YearIndicators).Where(q => q.Unit == unit).ToList(), q => q.Indicator.Name, clause);
         if (quantity is not null && quantity.Indicator.Parsed!.Number != n)
         {
             yield return ($"q{quantity.Index}|{n}", new Finding(Code, FindingKind.Discrepancy, CardLocations.Indicator(card, "year", quantity.Index),
-                $"{label}写{Compare.Amount(n)}{count.Groups["u"].Value}，而年度指标“{quantity.Indicator.Name}”为 {quantity.Indicator.Value}。",
+                Phrase.Of("finding_bsg213_count", ("label", label), ("count", n), ("unit", count.Groups["u"].Value), ("name", quantity.Indicator.Name), ("value", quantity.Indicator.Value)),
                 n, quantity.Indicator.Parsed.Number, quantity.Indicator.Parsed.Number - n, count.Groups["u"].Value, [location]));
         }
 
@@ -69,9 +68,9 @@ public sealed partial class CardTextRule : AuditRule
         {
             if (product != t)
             {
-                var times = monthly ? " × 12个月" : string.Empty;
+                var times = monthly ? Phrase.Of("audit_times_12_months") : Phrase.Data(string.Empty);
                 yield return ($"p{n}|{m}|{t}", new Finding(Code, FindingKind.Discrepancy, location,
-                    $"{label}写“{clause.Trim()}”：{Compare.Amount(n)} × {Compare.Amount(m)}元{times} = {Compare.Amount(product)}元，而文中金额为 {Compare.Amount(t)}元，相差 {Compare.Signed(t - product)}元。",
+                    Phrase.Of("finding_bsg213_product", ("label", label), ("clause", clause.Trim()), ("count", n), ("rate", m), ("times", times), ("product", product), ("stated", t), ("difference", PhraseArgument.Signed(t - product))),
                     product, t, t - product, "元", []));
             }
         }
@@ -80,7 +79,7 @@ public sealed partial class CardTextRule : AuditRule
         if (cost is not null && cost.Indicator.Parsed!.Number != m)
         {
             yield return ($"c{cost.Index}|{m}", new Finding(Code, FindingKind.Discrepancy, CardLocations.Indicator(card, "year", cost.Index),
-                $"{label}写每{count.Groups["u"].Value}{Compare.Amount(m)}元，而年度指标“{cost.Indicator.Name}”为 {cost.Indicator.Value}。",
+                Phrase.Of("finding_bsg213_rate", ("label", label), ("per", count.Groups["u"].Value), ("rate", m), ("name", cost.Indicator.Name), ("value", cost.Indicator.Value)),
                 m, cost.Indicator.Parsed.Number, cost.Indicator.Parsed.Number - m, "元", [location]));
         }
     }
@@ -104,7 +103,7 @@ public sealed partial class CardTextRule : AuditRule
 
     private static IEnumerable<(string Label, string Text)> Texts(PerformanceCard card)
     {
-        (string, string?)[] texts = [("项目概况", card.Overview), ("项目实施计划", card.Plan), ("实施期目标", card.PeriodGoal), ("年度目标", card.YearGoal)];
+        (string, string?)[] texts = [("audit_card_overview", card.Overview), ("audit_card_plan", card.Plan), ("audit_card_period_goal", card.PeriodGoal), ("audit_card_year_goal", card.YearGoal)];
         return texts.Where(t => !string.IsNullOrWhiteSpace(t.Item2)).Select(t => (t.Item1, t.Item2!));
     }
 

@@ -12,8 +12,6 @@ public sealed class CardUnitCostRule : AuditRule
 {
     public override string Code => "BSG212";
 
-    public override string Description => "绩效指标中的数量 × 单位成本与项目资金（或总成本指标）相符";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var card in year.Performance.Cards)
@@ -51,8 +49,8 @@ public sealed class CardUnitCostRule : AuditRule
 
         var totals = CardIndicators.TotalCosts(list);
         var (target, targetLocation, label) = totals.Count == 1
-            ? (totals[0].Indicator.Parsed!.Comparator == Comparator.Equal ? totals[0].Yuan : (decimal?)null, CardLocations.Indicator(card, column, totals[0].Index), $"总成本指标“{totals[0].Indicator.Name}”")
-            : (funds.Total, CardLocations.Funds(card, column == "year" ? "年度" : "实施期"), "资金总额");
+            ? (totals[0].Indicator.Parsed!.Comparator == Comparator.Equal ? totals[0].Yuan : (decimal?)null, CardLocations.Indicator(card, column, totals[0].Index), Phrase.Of("audit_total_cost_indicator", ("name", totals[0].Indicator.Name)))
+            : (funds.Total, CardLocations.Funds(card, column), Phrase.Of("audit_total_funds"));
         if (target is not { } amount)
         {
             return null;
@@ -75,11 +73,11 @@ public sealed class CardUnitCostRule : AuditRule
         var product = string.Join(" + ", pairs.Select(p => $"{p.Quantity.Indicator.Value} × {p.Cost.Indicator.Value}"));
         var relation = comparator switch
         {
-            Comparator.Equal => "应为",
-            Comparator.LessOrEqual => "至多为",
-            _ => "至少为",
+            Comparator.Equal => "audit_should_be",
+            Comparator.LessOrEqual => "audit_at_most",
+            _ => "audit_at_least",
         };
-        var message = $"按绩效指标 {product}，{label}{relation} {Compare.Amount(value)}元，但印刷为 {Compare.Amount(amount)}元，相差 {Compare.Signed(amount - value)}元。";
+        var message = Phrase.Of("finding_bsg212", ("product", product), ("target", label), ("relation", Phrase.Of(relation)), ("value", value), ("amount", amount), ("difference", PhraseArgument.Signed(amount - value)));
         var also = pairs.SelectMany(p => new[] { CardLocations.Indicator(card, column, p.Quantity.Index), CardLocations.Indicator(card, column, p.Cost.Index) }).ToList();
         return new Finding(Code, FindingKind.Discrepancy, targetLocation, message, value, amount, amount - value, "元", also);
     }

@@ -12,9 +12,7 @@ public sealed class CardsListedRule : AuditRule
 {
     public override string Code => "BSG228";
 
-    public override string Description => "公开的项目绩效目标表与本年项目支出表所列项目一一对应：有绩效目标表时该表不能为空，项目数与绩效目标表数相同";
-
-    protected override string NothingToCheck => "本报告没有公开项目绩效目标表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg228_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -27,20 +25,20 @@ public sealed class CardsListedRule : AuditRule
         var table = year.Table(TableType.ProjectsCurrent);
         if (table is null)
         {
-            run.Missing("本报告没有列出本年项目的项目支出表");
+            run.Missing(Phrase.Data("本报告没有列出本年项目的项目支出表"));
             yield break;
         }
 
         run.Compared();
         var name = table.Label ?? table.Title;
-        var location = new FindingLocation(LocationKind.Table, table.NoData ? $"{name}（本表无数据）" : name, table.Number);
-        var cardPlaces = cards.Select(c => CardLocations.Card(c, "项目名称")).ToList();
+        var location = new FindingLocation(LocationKind.Table, Phrase.Data(table.NoData ? $"{name}（本表无数据）" : name), table.Number);
+        var cardPlaces = cards.Select(c => CardLocations.Card(c, Phrase.Data("项目名称"))).ToList();
         var projects = Projects(table);
         if (projects.Count == 0)
         {
             var printed = table.NoData ? "标为“本表无数据”" : "没有列出任何项目";
             yield return new Finding(Code, FindingKind.Discrepancy, location,
-                $"{name}{printed}，但本报告公开了 {cards.Count} 个项目的绩效目标表（{Names(cards.Select(c => c.Name))}），这些项目应列入本表。",
+                Phrase.Data($"{name}{printed}，但本报告公开了 {cards.Count} 个项目的绩效目标表（{Names(cards.Select(c => c.Name))}），这些项目应列入本表。"),
                 cards.Count, 0m, -cards.Count, "个", cardPlaces);
             yield break;
         }
@@ -57,7 +55,7 @@ public sealed class CardsListedRule : AuditRule
         var detail = (withoutCard.Count > 0 ? $"；表中没有绩效目标表的项目：{Names(withoutCard)}" : string.Empty)
             + (withoutRow.Count > 0 ? $"；表中没有的绩效目标表：{Names(withoutRow)}" : string.Empty);
         yield return new Finding(Code, FindingKind.Discrepancy, location,
-            $"{name}列出 {projects.Count} 个项目，公开的项目绩效目标表为 {cards.Count} 个{detail}。",
+            Phrase.Data($"{name}列出 {projects.Count} 个项目，公开的项目绩效目标表为 {cards.Count} 个{detail}。"),
             projects.Count, cards.Count, cards.Count - projects.Count, "个", cardPlaces);
     }
 

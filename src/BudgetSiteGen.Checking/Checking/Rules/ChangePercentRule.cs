@@ -17,9 +17,7 @@ public sealed partial class ChangePercentRule : AuditRule
 {
     public override string Code => "BSG230";
 
-    public override string Description => "情况说明中比上年增减的百分比与同一句所列本年数、上年数相符";
-
-    protected override string NothingToCheck => "情况说明没有只写百分比的比上年增减";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg230_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -43,7 +41,7 @@ public sealed partial class ChangePercentRule : AuditRule
                 var current = prior is null ? null : plain.LastOrDefault(a => !ReferenceEquals(a, prior) && !IsPrior(sentence, a, priorYear));
                 if (prior is null || current is null || prior.Yuan == 0)
                 {
-                    run.Missing($"{NarrativeLocations.Of(item).Description}：“{Quote(text, sentenceStart, percent)}”的百分比在同一句中找不到本年数和上年数，未核对");
+                    run.Missing(Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", $"：“{Quote(text, sentenceStart, percent)}”的百分比在同一句中找不到本年数和上年数，未核对"), ("c", string.Empty)));
                     continue;
                 }
 
@@ -80,8 +78,8 @@ public sealed partial class ChangePercentRule : AuditRule
         var kind = printed >= lowest - halfPercent && printed <= highest + halfPercent ? FindingKind.Rounding : FindingKind.Discrepancy;
         var computed = Math.Round(exact, Math.Max(2, decimals), MidpointRounding.AwayFromZero);
         return new Finding(Code, kind, NarrativeLocations.Of(item),
-            $"“{Quote(text, sentenceStart, percent)}”：本年 {Compare.Amount(current.Printed)}{current.Unit}、上年 {Compare.Amount(prior.Printed)}{prior.Unit}，" +
-            $"变动 {Compare.Signed(computed)}%，文中为 {Compare.Signed(printed)}%，相差 {Compare.Signed(printed - computed)} 个百分点。",
+            Phrase.Data($"“{Quote(text, sentenceStart, percent)}”：本年 {Compare.Amount(current.Printed)}{current.Unit}、上年 {Compare.Amount(prior.Printed)}{prior.Unit}，" +
+            $"变动 {Compare.Signed(computed)}%，文中为 {Compare.Signed(printed)}%，相差 {Compare.Signed(printed - computed)} 个百分点。"),
             computed, printed, printed - computed, "%", []);
     }
 

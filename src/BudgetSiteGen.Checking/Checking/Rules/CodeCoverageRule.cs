@@ -11,9 +11,7 @@ public sealed class CodeCoverageRule : AuditRule
 {
     public override string Code => "BSG226";
 
-    public override string Description => "一张表中有金额的科目，在应同样列出它的表中也列出（一般公共预算和政府性基金支出表 → 支出总表；预算的支出总表 → 收入总表）";
-
-    protected override string NothingToCheck => "本报告没有两张应列出相同科目的表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg226_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -58,10 +56,10 @@ public sealed class CodeCoverageRule : AuditRule
                     run.Compared();
                     if (!present.Contains(code.Value))
                     {
-                        var location = new FindingLocation(LocationKind.TableCell, $"{from.Label ?? from.Title} · 行“{code} {row.Name}”", from.Number, section.PlaceId, i, 0);
+                        var location = new FindingLocation(LocationKind.TableCell, Phrase.Of("audit_coded_row", ("table", from.Label ?? from.Title), ("code", code.Value), ("name", row.Name)), from.Number, section.PlaceId, i, 0);
                         yield return new Finding(Code, FindingKind.Discrepancy, location,
-                            $"科目 {code} {row.Name} 在{from.Label ?? from.Title}有金额，但{into.Label ?? into.Title}没有列出这一科目。", null, null, null, string.Empty,
-                            [new FindingLocation(LocationKind.Table, into.Label ?? into.Title, into.Number)]);
+                            Phrase.Of("finding_bsg226", ("code", code.Value), ("name", row.Name), ("table", from.Label ?? from.Title), ("other_table", into.Label ?? into.Title)), null, null, null, string.Empty,
+                            [new FindingLocation(LocationKind.Table, CellRef.LabelOrTitle(into), into.Number)]);
                     }
                 }
             }

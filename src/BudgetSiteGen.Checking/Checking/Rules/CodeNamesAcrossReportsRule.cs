@@ -11,9 +11,7 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
 {
     public override string Code => "BSG227";
 
-    public override string Description => "同一年度的各报告之间，同一科目编码名称相同，同一上级下的同一名称编码相同";
-
-    protected override string NothingToCheck => site.Count == 0 ? "只在核对整个内容目录时与其他报告比较" : "同一年度没有其他报告印出科目编码";
+    protected override Phrase NothingToCheck => Phrase.Of(site.Count == 0 ? "rule_bsg227_nothing_alone" : "rule_bsg227_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -35,7 +33,7 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
                 {
                     var other = sameCode[0];
                     yield return new Finding(Code, FindingKind.Discrepancy, row.Location,
-                        $"科目编码 {row.Code} 在此名为“{row.Name}”，在{Describe(other.Year)}名为“{other.Row.Name}”。", null, null, null, string.Empty, [Elsewhere(other.Year, other.Row)]);
+                        Phrase.Of("audit_code_named", ("code", row.Code.Value), ("name", row.Name), ("elsewhere", Describe(other.Year)), ("other_name", other.Row.Name)), null, null, null, string.Empty, [Elsewhere(other.Year, other.Row)]);
                 }
             }
 
@@ -47,7 +45,7 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
                 {
                     var other = sameName[0];
                     yield return new Finding(Code, FindingKind.Discrepancy, row.Location,
-                        $"“{row.Name}”在此编码为 {row.Code}，在{Describe(other.Year)}编码为 {other.Row.Code}。{CodeSlip.Describe(row.Code.Value, other.Row.Code.Value)}", null, null, null, string.Empty, [Elsewhere(other.Year, other.Row)]);
+                        Phrase.Of("audit_name_coded", ("name", row.Name), ("code", row.Code.Value), ("elsewhere", Describe(other.Year)), ("other_code", other.Row.Code.Value), ("slip", CodeSlip.Describe(row.Code.Value, other.Row.Code.Value))), null, null, null, string.Empty, [Elsewhere(other.Year, other.Row)]);
                 }
             }
         }
@@ -64,8 +62,8 @@ public sealed class CodeNamesAcrossReportsRule(IReadOnlyList<DepartmentYear> sit
             rows.ToLookup(o => (Parent: o.Row.Code.Parent?.Value ?? string.Empty, o.Row.Code.Level, o.Row.NameKey)));
     }));
 
-    private static string Describe(DepartmentYear year) => $"{year.Department.Name} {year.Report.Year} 年报告";
+    private static Phrase Describe(DepartmentYear year) => Phrase.Of("audit_other_report", ("department", year.Department.Name), ("year", year.Report.Year));
 
     private static FindingLocation Elsewhere(DepartmentYear year, CodedRow row) =>
-        row.Location with { Description = $"{Describe(year)} · {row.Location.Description}" };
+        row.Location with { Description = Phrase.Of("audit_in_other_report", ("report", Describe(year)), ("place", row.Location.Description)) };
 }

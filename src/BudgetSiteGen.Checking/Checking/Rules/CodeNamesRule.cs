@@ -12,9 +12,7 @@ public sealed class CodeNamesRule : AuditRule
 {
     public override string Code => "BSG224";
 
-    public override string Description => "同一报告各表中，同一科目编码名称相同，同一上级下的同一名称编码相同";
-
-    protected override string NothingToCheck => "本报告的表没有印出科目编码";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg224_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -28,7 +26,7 @@ public sealed class CodeNamesRule : AuditRule
                 if (other.NameKey != first.NameKey && other.Table != first.Table)
                 {
                     yield return new Finding(Code, FindingKind.Discrepancy, other.Location,
-                        $"科目编码 {other.Code} 在此名为“{other.Name}”，在{first.Table.Label ?? first.Table.Title}名为“{first.Name}”。", null, null, null, string.Empty, [first.Location]);
+                        Phrase.Of("audit_code_named", ("code", other.Code.Value), ("name", other.Name), ("elsewhere", first.Table.Label ?? first.Table.Title), ("other_name", first.Name)), null, null, null, string.Empty, [first.Location]);
                     break;
                 }
             }
@@ -49,7 +47,7 @@ public sealed class CodeNamesRule : AuditRule
             {
                 var slip = CodeSlip.Describe(odd.Key, usual.Key);
                 yield return new Finding(Code, FindingKind.Discrepancy, odd.First().Location,
-                    $"“{odd.First().Name}”在此编码为 {odd.Key}，在{usual.First().Table.Label ?? usual.First().Table.Title}编码为 {usual.Key}。{slip}", null, null, null, string.Empty, [usual.First().Location]);
+                    Phrase.Of("audit_name_coded", ("name", odd.First().Name), ("code", odd.Key), ("elsewhere", usual.First().Table.Label ?? usual.First().Table.Title), ("other_code", usual.Key), ("slip", slip)), null, null, null, string.Empty, [usual.First().Location]);
             }
         }
     }

@@ -10,9 +10,7 @@ public sealed class CodeParentRule : AuditRule
 {
     public override string Code => "BSG225";
 
-    public override string Description => "印出上级科目的表中，每个款、项科目的上级（类、款）都在表中";
-
-    protected override string NothingToCheck => "本报告没有分级印出科目编码的表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg225_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -31,9 +29,9 @@ public sealed class CodeParentRule : AuditRule
                 run.Compared();
                 if (!codes.Contains(parent.Value))
                 {
-                    var kind = parent.Level == 1 ? "类" : "款";
+                    var kind = Phrase.Of(parent.Level == 1 ? "audit_level_class" : "audit_level_section");
                     yield return new Finding(Code, FindingKind.Discrepancy, row.Location,
-                        $"科目 {row.Code} {row.Name} 的上级{kind} {parent} 不在{row.Table.Label ?? row.Table.Title}中，而该表印出了其他{kind}级科目。", null, null, null, string.Empty, []);
+                        Phrase.Of("finding_bsg225", ("code", row.Code.Value), ("name", row.Name), ("kind", kind), ("parent", parent.Value), ("table", row.Table.Label ?? row.Table.Title)), null, null, null, string.Empty, []);
                 }
             }
         }

@@ -8,30 +8,28 @@ namespace BudgetSiteGen.Checking.Rules;
 /// this year's arrangement + carry-over. One rule class, several codes. Where a fiscal appropriation (财政拨款) column
 /// stands beside its three budgets, it counts once and the budgets are checked against it instead.
 /// </summary>
-public sealed class ColumnSumRule(string code, string description, string what, FigureRole[] wholes, IReadOnlySet<FigureRole> parts, IReadOnlySet<ReportKind>? kinds = null) : AuditRule
+public sealed class ColumnSumRule(string code, string what, FigureRole[] wholes, IReadOnlySet<FigureRole> parts, IReadOnlySet<ReportKind>? kinds = null) : AuditRule
 {
-    public static readonly ColumnSumRule FundSources = new("BSG203", "合计列等于各资金来源列之和（逐行）", "合计与各资金来源之和",
+    public static readonly ColumnSumRule FundSources = new("BSG203", "audit_total_and_sources",
         [FigureRole.Total, FigureRole.CurrentIncome], RoleGroups.IncomeSources);
 
-    public static readonly ColumnSumRule FiscalAppropriation = new("BSG209", "财政拨款列等于一般公共预算、政府性基金、国有资本经营预算列之和（逐行）", "财政拨款与三本预算之和",
+    public static readonly ColumnSumRule FiscalAppropriation = new("BSG209", "audit_fiscal_and_budgets",
         [FigureRole.FiscalAppropriation], RoleGroups.FiscalParts);
 
-    public static readonly ColumnSumRule BasicProject = new("BSG204", "合计等于基本支出加项目支出（逐行；决算另加上缴上级、经营支出、对附属单位补助）", "合计与基本支出、项目支出等之和",
+    public static readonly ColumnSumRule BasicProject = new("BSG204", "audit_total_and_uses",
         [FigureRole.Total, FigureRole.CurrentExpenditure], RoleGroups.ExpenditureUses);
 
-    public static readonly ColumnSumRule PersonnelPublic = new("BSG205", "合计等于人员经费加公用经费（逐行）", "合计与人员经费、公用经费之和",
+    public static readonly ColumnSumRule PersonnelPublic = new("BSG205", "audit_total_and_personnel_public",
         [FigureRole.Total], new HashSet<FigureRole> { FigureRole.Personnel, FigureRole.Public });
 
-    public static readonly ColumnSumRule CurrentAndCarryOver = new("BSG206", "合计等于当年预算安排加上年结转安排（逐行，预算）", "合计与当年安排、上年结转之和",
+    public static readonly ColumnSumRule CurrentAndCarryOver = new("BSG206", "audit_total_and_current_carry_over",
         [FigureRole.Total], new HashSet<FigureRole> { FigureRole.CurrentYear, FigureRole.CarryOver }, new HashSet<ReportKind> { ReportKind.Budget });
 
     public override string Code => code;
 
-    public override string Description => description;
-
     protected override IReadOnlySet<ReportKind> Kinds => kinds ?? base.Kinds;
 
-    protected override string NothingToCheck => "没有哪张表同时印有合计列和拆分它的各列";
+    protected override Phrase NothingToCheck => Phrase.Of("audit_no_split_columns");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -49,7 +47,7 @@ public sealed class ColumnSumRule(string code, string description, string what, 
                 for (var row = 0; row < section.Rows.Count; row++)
                 {
                     var cells = columns.Select(c => new CellRef(table, section, row, c)).ToList();
-                    if (Compare.Sum(run, Code, new CellRef(table, section, row, total), cells, what) is { } finding)
+                    if (Compare.Sum(run, Code, new CellRef(table, section, row, total), cells, Phrase.Of(what)) is { } finding)
                     {
                         yield return finding;
                     }

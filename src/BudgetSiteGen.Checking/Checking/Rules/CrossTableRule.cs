@@ -14,9 +14,7 @@ public sealed class CrossTableRule : AuditRule
 {
     public override string Code => "BSG208";
 
-    public override string Description => "同一数字在各表之间一致（支出总表与收支总表、收入总表与收支总表、一般公共预算支出表与收入总表和财政拨款收支总表、基本支出与经济分类表 等）";
-
-    protected override string NothingToCheck => "本报告没有两张可以互相核对的表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg208_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -34,16 +32,16 @@ public sealed class CrossTableRule : AuditRule
 
         if (summary is not null && spending is not null)
         {
-            found.Add(pairs.Same(TableShape.TotalCell(spending, FigureRole.Total), YearRow(run, summary, SummarySections.Expenditure), "支出总表合计与收支总表本年支出"));
-            found.AddRange(pairs.ByCode(spending, FigureRole.Total, summary, SummarySections.Expenditure, MainOrTotal, level1Only: true, "支出总表与收支总表同一功能分类"));
+            found.Add(pairs.Same(TableShape.TotalCell(spending, FigureRole.Total), YearRow(run, summary, SummarySections.Expenditure), Phrase.Of("audit_spending_total_and_summary_year")));
+            found.AddRange(pairs.ByCode(spending, FigureRole.Total, summary, SummarySections.Expenditure, MainOrTotal, level1Only: true, Phrase.Of("audit_spending_and_summary_by_function")));
         }
 
         if (summary is not null && income is not null)
         {
-            found.Add(pairs.Same(TableShape.TotalCell(income, FigureRole.Total), YearRow(run, summary, SummarySections.Income), "收入总表合计与收支总表本年收入"));
+            found.Add(pairs.Same(TableShape.TotalCell(income, FigureRole.Total), YearRow(run, summary, SummarySections.Income), Phrase.Of("audit_income_total_and_summary_year")));
             if (TableShape.TotalCell(income, FigureRole.CarryOver) is { } carry)
             {
-                found.Add(pairs.Same(carry, SummaryRow(summary, SummarySections.Income, FigureRole.CarryOver), "收入总表上年结转与收支总表上年结转"));
+                found.Add(pairs.Same(carry, SummaryRow(summary, SummarySections.Income, FigureRole.CarryOver), Phrase.Of("audit_income_carry_over_and_summary")));
             }
         }
 
@@ -57,36 +55,36 @@ public sealed class CrossTableRule : AuditRule
         {
             if (TableShape.ColumnOf(income.Sections[0], FigureRole.GeneralPublicBudget) >= 0)
             {
-                found.AddRange(pairs.ByCode(general, FigureRole.Total, income, null, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: false, "一般公共预算支出表与收入总表一般公共预算列"));
+                found.AddRange(pairs.ByCode(general, FigureRole.Total, income, null, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: false, Phrase.Of("audit_general_and_income_column")));
             }
             else
             {
-                run.Missing($"{Name(income)}没有一般公共预算列，无法与{Name(general)}逐科目核对");
+                run.Missing(Phrase.Of("audit_no_general_column", ("table", Name(income)), ("other_table", Name(general))));
             }
         }
 
         // A budget's general-budget table leaves out last year's carry-over (不含上年结转), which its fiscal summary includes.
         if (general is not null && fiscal is not null && (year.Report.Kind == ReportKind.FinalAccounts || !HasCarryOver(fiscal)))
         {
-            found.AddRange(pairs.ByCode(general, FigureRole.Total, fiscal, SummarySections.Expenditure, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: true, "一般公共预算支出表与财政拨款收支总表一般公共预算列"));
+            found.AddRange(pairs.ByCode(general, FigureRole.Total, fiscal, SummarySections.Expenditure, s => TableShape.ColumnOf(s, FigureRole.GeneralPublicBudget), level1Only: true, Phrase.Of("audit_general_and_fiscal_column")));
         }
 
         if (general is not null && economic is not null)
         {
             var basic = TableShape.TotalCell(general, FigureRole.Basic);
             var cells = TableShape.TotalCells(economic, FigureRole.Total);
-            found.Add(pairs.SameAsSum(basic, cells, economic, "一般公共预算基本支出与经济分类表合计"));
+            found.Add(pairs.SameAsSum(basic, cells, economic, Phrase.Of("audit_basic_and_economic_total")));
         }
 
         if (economic is not null && FigureFinder.OperatingCosts(year) is { } operating)
         {
             var cells = TableShape.TotalCells(economic, FigureRole.Public);
-            found.Add(pairs.SameAsSum(operating, cells, economic, "机关运行经费与经济分类表公用经费"));
+            found.Add(pairs.SameAsSum(operating, cells, economic, Phrase.Of("audit_operating_and_public_costs")));
         }
 
         if (fund is not null && income is not null && !fund.NoData && TableShape.TotalCell(income, FigureRole.GovernmentFund) is { } fundIncome)
         {
-            found.Add(pairs.Same(TableShape.TotalCell(fund, FigureRole.Total), fundIncome, "政府性基金支出表合计与收入总表政府性基金列"));
+            found.Add(pairs.Same(TableShape.TotalCell(fund, FigureRole.Total), fundIncome, Phrase.Of("audit_fund_total_and_income_column")));
         }
 
         if (spending is not null && current is not null && !current.NoData && (carried is null || !carried.NoData))
@@ -122,7 +120,7 @@ public sealed class CrossTableRule : AuditRule
         var total = TableShape.RowOf(section, FigureRole.GrandTotal);
         if (open || total < 0)
         {
-            run.Missing($"{Name(table)}的{(sectionId == SummarySections.Income ? "收入" : "支出")}栏没有本年合计行");
+            run.Missing(Phrase.Of(sectionId == SummarySections.Income ? "audit_no_year_income_row" : "audit_no_year_spending_row", ("table", Name(table))));
             return null;
         }
 
@@ -152,7 +150,7 @@ public sealed class CrossTableRule : AuditRule
         var carry = TableShape.ColumnOf(income, FigureRole.CarryOver);
         if (total < 0 || incomeTotal < 0)
         {
-            run.Missing($"{Name(incomeTable)}或{Name(spendingTable)}没有合计列");
+            run.Missing(Phrase.Of("audit_no_total_column", ("table", Name(incomeTable)), ("other_table", Name(spendingTable))));
             yield break;
         }
 
@@ -173,7 +171,7 @@ public sealed class CrossTableRule : AuditRule
                 ? [new CellRef(incomeTable, income, match, incomeTotal), new CellRef(incomeTable, income, match, carry)]
                 : [new CellRef(incomeTable, income, match, incomeTotal)];
             yield return Compare.Sum(run, Code, new CellRef(spendingTable, spending, row, total), parts,
-                carry >= 0 ? "支出总表与收入总表（本年收入 + 上年结转）同一科目" : "支出总表与收入总表同一科目");
+                carry >= 0 ? Phrase.Of("audit_spending_and_income_with_carry_over") : Phrase.Of("audit_spending_and_income"));
         }
     }
 
@@ -188,8 +186,9 @@ public sealed class CrossTableRule : AuditRule
 
         var thisYear = TableShape.Total(current, FigureRole.Total) ?? 0m;
         var before = carried is null ? 0m : TableShape.Total(carried, FigureRole.Total) ?? 0m;
-        var where = new FindingLocation(LocationKind.Table, $"{Name(current)}（{Compare.Amount(thisYear)}）+ {(carried is null ? "上年结转项目" : Name(carried))}（{Compare.Amount(before)}）", current.Number);
-        return Compare.Same(run, Code, printed, current.Unit.Convert(thisYear, printed.Unit) + (carried?.Unit ?? current.Unit).Convert(before, printed.Unit), where, "项目支出与项目支出表（本年 + 上年结转）之和", roundedTerms: 2);
+        var where = new FindingLocation(LocationKind.Table, Phrase.Of("audit_project_tables_sum", ("table", Name(current)), ("this_year", thisYear),
+            ("carried_table", carried is null ? Phrase.Of("audit_carried_projects") : Phrase.Data(Name(carried))), ("carried", before)), current.Number);
+        return Compare.Same(run, Code, printed, current.Unit.Convert(thisYear, printed.Unit) + (carried?.Unit ?? current.Unit).Convert(before, printed.Unit), where, Phrase.Of("audit_project_and_project_tables"), roundedTerms: 2);
     }
 
     private static string Name(BudgetTable table) => table.Label ?? table.Title;

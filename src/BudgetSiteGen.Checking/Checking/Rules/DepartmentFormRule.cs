@@ -11,8 +11,6 @@ public sealed class DepartmentFormRule : AuditRule
 {
     public override string Code => "BSG214";
 
-    public override string Description => "部门整体绩效目标表与预算表一致，且自身各项之和等于合计";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         if (year.Performance.DepartmentForm is not { } form)
@@ -25,46 +23,46 @@ public sealed class DepartmentFormRule : AuditRule
         var income = t1?.Sections.FirstOrDefault(s => s.Id == SummarySections.Income);
         if (form.FundsBySource is { } sources)
         {
-            findings.Add(Internal(run, form, "按资金来源", sources.Total,
+            findings.Add(Internal(run, form, Phrase.Of("audit_form_by_source"), sources.Total,
                 [sources.GeneralPublicBudget, sources.GovernmentFund, sources.StateCapital, sources.SocialInsuranceFund, sources.SpecialAccount, sources.UnitFunds]));
             if (t1 is not null && income is not null)
             {
-                findings.Add(Against(run, form, "按资金来源 · 合计", sources.Total, Row(t1, income, r => r.Role == FigureRole.Subtotal), t1.Unit));
-                findings.Add(Against(run, form, "一般公共预算资金", sources.GeneralPublicBudget, Row(t1, income, r => r.Role == FigureRole.GeneralPublicBudget && r.Level == 1), t1.Unit));
-                findings.Add(Against(run, form, "政府性基金预算资金", sources.GovernmentFund, Row(t1, income, r => r.Role == FigureRole.GovernmentFund && r.Level == 1), t1.Unit));
-                findings.Add(Against(run, form, "国有资本经营预算资金", sources.StateCapital, Row(t1, income, r => r.Role == FigureRole.StateCapital && r.Level == 1), t1.Unit));
+                findings.Add(Against(run, form, Phrase.Of("audit_form_by_source_total"), sources.Total, Row(t1, income, r => r.Role == FigureRole.Subtotal), t1.Unit));
+                findings.Add(Against(run, form, Phrase.Of("audit_form_general"), sources.GeneralPublicBudget, Row(t1, income, r => r.Role == FigureRole.GeneralPublicBudget && r.Level == 1), t1.Unit));
+                findings.Add(Against(run, form, Phrase.Of("audit_form_fund"), sources.GovernmentFund, Row(t1, income, r => r.Role == FigureRole.GovernmentFund && r.Level == 1), t1.Unit));
+                findings.Add(Against(run, form, Phrase.Of("audit_form_state_capital"), sources.StateCapital, Row(t1, income, r => r.Role == FigureRole.StateCapital && r.Level == 1), t1.Unit));
             }
         }
 
         if (form.FundsByUse is { } uses)
         {
-            findings.Add(Internal(run, form, "按资金方向", uses.Total, [uses.Basic, uses.Project]));
+            findings.Add(Internal(run, form, Phrase.Of("audit_form_by_use"), uses.Total, [uses.Basic, uses.Project]));
             if (year.Table(TableType.ProjectsCurrent) is { NoData: false } t12)
             {
                 var cell = TableShape.TotalCell(t12, FigureRole.Total);
                 var value = TableShape.Total(t12, FigureRole.Total);
-                findings.Add(Compared(run, form, "项目支出", uses.Project, value, t12.Unit, cell?.Location ?? new FindingLocation(LocationKind.Table, t12.Label ?? t12.Title, t12.Number)));
+                findings.Add(Compared(run, form, Phrase.Of("audit_form_project"), uses.Project, value, t12.Unit, cell?.Location ?? new FindingLocation(LocationKind.Table, CellRef.LabelOrTitle(t12), t12.Number)));
             }
 
             if (year.Table(TableType.GeneralBudgetExpenditure) is { } t5)
             {
                 var basic = (TableShape.Total(t5, FigureRole.Basic) ?? 0m) +
                     (year.Table(TableType.GovernmentFundExpenditure) is { NoData: false } t8 ? TableShape.Total(t8, FigureRole.Basic) ?? 0m : 0m);
-                findings.Add(Compared(run, form, "基本支出", uses.Basic, basic, t5.Unit, new FindingLocation(LocationKind.Table, $"{t5.Label ?? "表5"}（基本支出）", t5.Number)));
+                findings.Add(Compared(run, form, Phrase.Of("audit_form_basic"), uses.Basic, basic, t5.Unit, new FindingLocation(LocationKind.Table, Phrase.Of("audit_table_basic", ("table", t5.Label is { } label ? Phrase.Data(label) : Phrase.Of("audit_table_number", ("table", 5)))), t5.Number)));
             }
         }
 
         var staffing = year.Overview.Staffing;
         if (form.Staffing?.Active is { } active && staffing?.Active is { } stated && active != stated)
         {
-            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, "实际在职人员总数"),
-                $"整体绩效目标表填在职人员 {active} 人，部门概况为 {stated} 人。", stated, active, active - stated, "人", []));
+            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, Phrase.Of("audit_form_active_staff")),
+                Phrase.Of("finding_bsg214_staff", ("form", active), ("stated", stated)), stated, active, active - stated, "人", []));
         }
 
         if (form.Staffing?.Authorised is { } authorised && staffing?.Authorised is { } statedAuthorised && authorised != statedAuthorised)
         {
-            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, "编制人数"),
-                $"整体绩效目标表填编制 {authorised} 人，部门概况为 {statedAuthorised} 人。", statedAuthorised, authorised, authorised - statedAuthorised, "人", []));
+            findings.Add(new Finding(Code, FindingKind.Discrepancy, Location(form, Phrase.Data("编制人数")),
+                Phrase.Data($"整体绩效目标表填编制 {authorised} 人，部门概况为 {statedAuthorised} 人。"), statedAuthorised, authorised, authorised - statedAuthorised, "人", []));
         }
 
         return findings.OfType<Finding>();
@@ -76,11 +74,11 @@ public sealed class DepartmentFormRule : AuditRule
         return row < 0 ? null : (section.Rows[row].Values[0], new CellRef(table, section, row, 0).Location);
     }
 
-    private Finding? Against(RuleRun run, DepartmentForm form, string what, decimal? value, (decimal?, FindingLocation)? table, MoneyUnit unit) =>
+    private Finding? Against(RuleRun run, DepartmentForm form, Phrase what, decimal? value, (decimal?, FindingLocation)? table, MoneyUnit unit) =>
         table is { } t ? Compared(run, form, what, value, t.Item1, unit, t.Item2) : null;
 
     /// <summary>A form figure against a table figure, the table's converted exactly into the form's unit.</summary>
-    private Finding? Compared(RuleRun run, DepartmentForm form, string what, decimal? formValue, decimal? tableValue, MoneyUnit tableUnit, FindingLocation where)
+    private Finding? Compared(RuleRun run, DepartmentForm form, Phrase what, decimal? formValue, decimal? tableValue, MoneyUnit tableUnit, FindingLocation where)
     {
         run.Compared();
         if (formValue is null && tableValue is null)
@@ -94,11 +92,11 @@ public sealed class DepartmentFormRule : AuditRule
         return kind is null
             ? null
             : new Finding(Code, kind.Value, Location(form, what),
-                $"整体绩效目标表“{what}”为 {Compare.Amount(a)}{form.Unit.Symbol()}，{where.Description} 为 {Compare.Amount(b)}{form.Unit.Symbol()}，相差 {Compare.Signed(a - b)}{form.Unit.Symbol()}。",
+                Phrase.Of("finding_bsg214_against", ("what", what), ("form", a), ("other_place", where.Description), ("other", b), ("difference", PhraseArgument.Signed(a - b)), ("unit", Phrase.Unit(form.Unit))),
                 b, a, a - b, form.Unit.Symbol(), [where]);
     }
 
-    private Finding? Internal(RuleRun run, DepartmentForm form, string what, decimal? total, decimal?[] parts)
+    private Finding? Internal(RuleRun run, DepartmentForm form, Phrase what, decimal? total, decimal?[] parts)
     {
         var present = parts.OfType<decimal>().ToList();
         if (total is not { } t || present.Count == 0)
@@ -112,9 +110,9 @@ public sealed class DepartmentFormRule : AuditRule
         return kind is null
             ? null
             : new Finding(Code, kind.Value, Location(form, what),
-                $"整体绩效目标表“{what}”合计 {Compare.Amount(t)}{form.Unit.Symbol()}，各项之和 {Compare.Amount(sum)}{form.Unit.Symbol()}，相差 {Compare.Signed(t - sum)}{form.Unit.Symbol()}。",
+                Phrase.Of("finding_bsg214_internal", ("what", what), ("total", t), ("sum", sum), ("difference", PhraseArgument.Signed(t - sum)), ("unit", Phrase.Unit(form.Unit))),
                 sum, t, t - sum, form.Unit.Symbol(), []);
     }
 
-    private static FindingLocation Location(DepartmentForm form, string what) => new(LocationKind.DepartmentForm, $"部门整体绩效目标表 · {what}");
+    private static FindingLocation Location(DepartmentForm form, Phrase what) => ReportText.Form(what);
 }

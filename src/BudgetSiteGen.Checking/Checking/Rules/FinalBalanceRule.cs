@@ -13,11 +13,9 @@ public sealed class FinalBalanceRule : AuditRule
 
     public override string Code => "BSG220";
 
-    public override string Description => "决算：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余（逐行）";
-
     protected override IReadOnlySet<ReportKind> Kinds => FinalAccounts;
 
-    protected override string NothingToCheck => "没有逐行印出年初结转和结余、本年收入、本年支出、年末结转和结余的表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg220_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -53,12 +51,12 @@ public sealed class FinalBalanceRule : AuditRule
         var printed = new CellRef(table, section, row, spending);
         if (cells.Any(c => c.IsUnreadable) || printed.IsUnreadable)
         {
-            run.Missing($"{printed.Describe()}：有无法辨认的格，未核对");
+            run.Missing(Phrase.Of("audit_row_unreadable", ("cell", printed.Describe())));
             return null;
         }
 
         var expected = (cells[0].Value ?? 0m) + (cells[1].Value ?? 0m) - (cells[2].Value ?? 0m);
-        var where = new FindingLocation(LocationKind.TableCell, "年初结转和结余 + 本年收入 − 年末结转和结余", table.Number, section.PlaceId, row, opening);
-        return Compare.Same(run, Code, printed, cells.All(c => c.Value is null) ? null : expected, where, "本年支出与年初结转和结余、本年收入、年末结转和结余", roundedTerms: 3);
+        var where = new FindingLocation(LocationKind.TableCell, Phrase.Of("audit_final_balance_place"), table.Number, section.PlaceId, row, opening);
+        return Compare.Same(run, Code, printed, cells.All(c => c.Value is null) ? null : expected, where, Phrase.Of("audit_final_balance"), roundedTerms: 3);
     }
 }

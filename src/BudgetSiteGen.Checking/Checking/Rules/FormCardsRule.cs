@@ -15,9 +15,7 @@ public sealed class FormCardsRule : AuditRule
 {
     public override string Code => "BSG221";
 
-    public override string Description => "部门整体绩效目标表的数量和标准与同一事项的项目绩效目标表一致，其文字所写标准与其指标一致";
-
-    protected override string NothingToCheck => "本报告没有部门整体绩效目标表，或其数量和标准在项目绩效目标表和其自身文字中都没有对应";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg221_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -60,8 +58,8 @@ public sealed class FormCardsRule : AuditRule
     private IEnumerable<Finding> TextRates(RuleRun run, DepartmentForm form)
     {
         var costs = CardIndicators.UnitCosts(form.Indicators);
-        var tasks = form.KeyTasks.Select(t => (Name: (string?)t.Function, Text: t.Task, Where: $"重点工作任务“{t.Function}”"));
-        var goals = string.IsNullOrWhiteSpace(form.AnnualGoals) ? [] : new[] { (Name: (string?)null, Text: form.AnnualGoals, Where: "年度总体目标") };
+        var tasks = form.KeyTasks.Select(t => (Name: (string?)t.Function, Text: t.Task, Where: Phrase.Of("audit_form_key_task", ("function", t.Function))));
+        var goals = string.IsNullOrWhiteSpace(form.AnnualGoals) ? [] : new[] { (Name: (string?)null, Text: form.AnnualGoals, Where: Phrase.Of("audit_form_annual_goals")) };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, text, where) in tasks.Concat(goals))
         {
@@ -86,10 +84,10 @@ public sealed class FormCardsRule : AuditRule
                     }
 
                     yield return new Finding(Code, FindingKind.Discrepancy,
-                        new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · {where}"),
-                        $"整体绩效目标表的{where}写“{clause.Trim()}”，而其指标“{cost.Indicator.Name}”为 {cost.Indicator.Value}。",
+                        ReportText.Form(where),
+                        Phrase.Of("finding_bsg221_text", ("place", where), ("clause", clause.Trim()), ("name", cost.Indicator.Name), ("value", cost.Indicator.Value)),
                         cost.Indicator.Parsed!.Number, rate.Printed, rate.Printed - cost.Indicator.Parsed.Number, "元",
-                        [new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · 指标“{cost.Indicator.Name}”（{cost.Indicator.Value}）")]);
+                        [FormIndicator(cost.Indicator)]);
                 }
             }
         }
@@ -101,7 +99,7 @@ public sealed class FormCardsRule : AuditRule
         {
             if (matches.Count > 1)
             {
-                run.Missing($"整体绩效目标表“{formIndicator.Name}”与 {matches.Count} 张项目绩效目标表的指标同名，是各项目之和，未逐项核对");
+                run.Missing(Phrase.Of("audit_form_indicator_is_sum", ("name", formIndicator.Name), ("cards", matches.Count)));
             }
 
             return null;
@@ -118,8 +116,8 @@ public sealed class FormCardsRule : AuditRule
         var cardNumber = cardIndicator.Parsed!.Number;
         var unit = formIndicator.Parsed.Unit.Split('/')[0];
         return new Finding(Code, FindingKind.Discrepancy,
-            new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · 指标“{formIndicator.Name}”（{formIndicator.Value}）"),
-            $"整体绩效目标表的“{formIndicator.Name}”为 {formIndicator.Value}，而绩效目标表“{card.Name}”的年度指标“{cardIndicator.Name}”为 {cardIndicator.Value}，两者不能同时成立。",
+            FormIndicator(formIndicator),
+            Phrase.Of("finding_bsg221_card", ("name", formIndicator.Name), ("value", formIndicator.Value), ("card", card.Name), ("card_name", cardIndicator.Name), ("card_value", cardIndicator.Value)),
             cardNumber, formNumber, formNumber - cardNumber, unit, [CardLocations.Indicator(card, "year", index)]);
     }
 
@@ -135,4 +133,7 @@ public sealed class FormCardsRule : AuditRule
 
         return sameKind.Count == 1 && IndicatorMeaning.Key(card.Name) == key ? sameKind : [];
     }
+
+    private static FindingLocation FormIndicator(Indicator indicator) =>
+        ReportText.Form(Phrase.Of("audit_form_indicator", ("name", indicator.Name), ("value", indicator.Value)));
 }

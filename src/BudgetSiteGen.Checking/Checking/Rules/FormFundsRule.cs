@@ -14,9 +14,7 @@ public sealed partial class FormFundsRule : AuditRule
 {
     public override string Code => "BSG231";
 
-    public override string Description => "部门整体绩效目标表的年度资金总额、财政拨款和其他资金与情况说明及财政拨款收支总表一致";
-
-    protected override string NothingToCheck => "本报告没有填有资金的部门整体绩效目标表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg231_nothing");
 
     /// <summary>The form states a budget's targets; a final account's 本年收入 is what came in, not what was planned.</summary>
     protected override IReadOnlySet<ReportKind> Kinds => BudgetOnly;
@@ -42,7 +40,7 @@ public sealed partial class FormFundsRule : AuditRule
             && income.Rows.Any(r => Other.Contains(r.Role)))
         {
             var other = income.Rows.Where(r => Other.Contains(r.Role) && r.Level == 1).Select(r => r.Values[0]).OfType<decimal>().Sum();
-            var where = new FindingLocation(LocationKind.Table, $"{t1.Label ?? t1.Title}（财政专户管理资金、单位资金等非财政拨款收入）", t1.Number);
+            var where = new FindingLocation(LocationKind.Table, Phrase.Data($"{t1.Label ?? t1.Title}（财政专户管理资金、单位资金等非财政拨款收入）"), t1.Number);
             findings.Add(Compared(run, form, "其他资金", funds.Other, other, t1.Unit, where));
         }
 
@@ -61,7 +59,7 @@ public sealed partial class FormFundsRule : AuditRule
                         continue;
                     }
 
-                    var where = NarrativeLocations.Of(item) with { Description = $"{NarrativeLocations.Of(item).Description}“{amount.Label}{Compare.Amount(amount.Printed)}{amount.Unit}”" };
+                    var where = NarrativeLocations.Of(item) with { Description = Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", $"“{amount.Label}{Compare.Amount(amount.Printed)}{amount.Unit}”"), ("c", string.Empty)) };
                     findings.Add(Compared(run, form, what, value, amount.Yuan, MoneyUnit.Yuan, where, amount.Decimals, amount.Printed == 0 ? 0m : amount.Yuan / amount.Printed));
                 }
             }
@@ -115,8 +113,8 @@ public sealed partial class FormFundsRule : AuditRule
         }
 
         var kind = Math.Abs(difference) <= Tolerance.HalfStep(2) + halfOther ? FindingKind.Rounding : FindingKind.Discrepancy;
-        return new Finding(Code, kind, new FindingLocation(LocationKind.DepartmentForm, $"部门整体绩效目标表 · {what}"),
-            $"整体绩效目标表“{what}”为 {Compare.Amount(formValue.Value)}{unit}，{where.Description} 为 {Compare.Amount(other)}{unit}，相差 {Compare.Signed(difference)}{unit}。",
+        return new Finding(Code, kind, new FindingLocation(LocationKind.DepartmentForm, Phrase.Data($"部门整体绩效目标表 · {what}")),
+            Phrase.Of("audit_join", ("a", $"整体绩效目标表“{what}”为 {Compare.Amount(formValue.Value)}{unit}，"), ("b", where.Description), ("c", $" 为 {Compare.Amount(other)}{unit}，相差 {Compare.Signed(difference)}{unit}。")),
             other, formValue, difference, unit, [where]);
     }
 

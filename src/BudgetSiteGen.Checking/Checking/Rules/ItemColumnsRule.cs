@@ -10,17 +10,15 @@ namespace BudgetSiteGen.Checking.Rules;
 /// </summary>
 public sealed class ItemColumnsRule : AuditRule
 {
-    private static readonly (FigureRole Whole, FigureRole[] Parts, string What)[] Sums =
+    private static readonly (FigureRole Whole, FigureRole[] Parts, Phrase What)[] Sums =
     [
-        (FigureRole.ThreePublic, [FigureRole.OutboundTravel, FigureRole.OfficialVehicles, FigureRole.OfficialReception], "“三公”经费合计与因公出国（境）费、公务用车购置及运行费、公务接待费之和"),
-        (FigureRole.OfficialVehicles, [FigureRole.VehiclePurchase, FigureRole.VehicleOperation], "公务用车购置及运行费与购置费、运行费之和"),
+        (FigureRole.ThreePublic, [FigureRole.OutboundTravel, FigureRole.OfficialVehicles, FigureRole.OfficialReception], Phrase.Of("audit_three_public_and_items")),
+        (FigureRole.OfficialVehicles, [FigureRole.VehiclePurchase, FigureRole.VehicleOperation], Phrase.Of("audit_vehicles_and_parts")),
     ];
 
     public override string Code => "BSG219";
 
-    public override string Description => "按列印出的“三公”经费：合计等于各项之和，公务用车购置及运行费等于购置费加运行费（逐行、逐一口径）";
-
-    protected override string NothingToCheck => "本报告没有按列印出“三公”经费各项的表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg219_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {

@@ -14,9 +14,7 @@ public sealed partial class ListedPartsRule : AuditRule
 {
     public override string Code => "BSG233";
 
-    public override string Description => "文字中“包括”“分别为”“具体如下”所列各项金额之和等于其前所述总数";
-
-    protected override string NothingToCheck => "本报告的文字没有在总数后列出其组成";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg233_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -116,7 +114,7 @@ public sealed partial class ListedPartsRule : AuditRule
         var start = paragraph.LastIndexOfAny(['。', '；'], Math.Max(0, total.Start - 1)) + 1;
         var quoted = paragraph[start..total.End] is var q && q.Length > 40 ? "…" + q[^40..] : paragraph[start..total.End];
         return new Finding(Code, kind.Value, text.Location,
-            $"{text.Location.Description}写“{quoted}”，其后“{list.Marker}”所列各项 {listed} = {Compare.Amount(sum)}{total.Unit}，与所述总数 {Compare.Amount(total.Printed)}{total.Unit} 相差 {Compare.Signed(total.Printed - sum)}{total.Unit}。",
+            Phrase.Of("audit_join", ("a", text.Location.Description), ("b", $"写“{quoted}”，其后“{list.Marker}”所列各项 {listed} = {Compare.Amount(sum)}{total.Unit}，与所述总数 {Compare.Amount(total.Printed)}{total.Unit} 相差 {Compare.Signed(total.Printed - sum)}{total.Unit}。"), ("c", string.Empty)),
             sum, total.Printed, total.Printed - sum, total.Unit, []);
     }
 

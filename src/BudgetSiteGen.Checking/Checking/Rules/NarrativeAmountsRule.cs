@@ -12,9 +12,7 @@ public sealed class NarrativeAmountsRule : AuditRule
 {
     public override string Code => "BSG215";
 
-    public override string Description => "情况说明中所述金额与表中数字一致";
-
-    protected override string NothingToCheck => "情况说明中没有金额";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg215_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -24,13 +22,13 @@ public sealed class NarrativeAmountsRule : AuditRule
             {
                 if (NarrativeFigures.Resolve(year, item.Id, mention) is not { } figure)
                 {
-                    run.Missing($"{Where(item)}“{Short(mention.Label)}{mention.AmountText}{mention.UnitSymbol}”未能对应到表中数字");
+                    run.Missing(Phrase.Of("audit_mention_unmatched", ("item", NarrativeLocations.Numbered(item)), ("quote", $"{Short(mention.Label)}{mention.AmountText}{mention.UnitSymbol}")));
                     continue;
                 }
 
                 if (figure.Unreadable)
                 {
-                    run.Missing($"{Where(item)}“{Short(mention.Label)}{mention.AmountText}{mention.UnitSymbol}”：{figure.Description} 无法辨认");
+                    run.Missing(Phrase.Of("audit_mention_unreadable", ("item", NarrativeLocations.Numbered(item)), ("quote", $"{Short(mention.Label)}{mention.AmountText}{mention.UnitSymbol}"), ("cell", figure.Description)));
                     continue;
                 }
 
@@ -60,13 +58,15 @@ public sealed class NarrativeAmountsRule : AuditRule
 
         var kind = Tolerance.Classify(table, mention.Amount, 1, Math.Min(textDecimals, tableDecimals)) ?? FindingKind.Discrepancy;
         var unit = mention.UnitSymbol;
-        var shown = figure.Value is { } v ? $"{Compare.Amount(v)}{figure.Unit.Symbol()}" + (figure.Unit == mention.Unit ? string.Empty : $"（即 {Compare.Amount(table)}{unit}）") : "空白";
+        var shown = figure.Value is { } v
+            ? figure.Unit == mention.Unit
+                ? Phrase.Of("audit_amount", ("amount", v), ("unit", Phrase.Unit(figure.Unit)))
+                : Phrase.Of("audit_amount_converted", ("amount", v), ("unit", Phrase.Unit(figure.Unit)), ("converted", table), ("converted_unit", Phrase.Unit(unit)))
+            : Phrase.Of("audit_blank");
         return new Finding(Code, kind, NarrativeLocations.Of(item),
-            $"文中“{mention.Label}{mention.AmountText}{unit}”，{figure.Description} 为 {shown}，相差 {Compare.Signed(mention.Amount - table)}{unit}。",
+            Phrase.Of("finding_bsg215", ("quote", $"{mention.Label}{mention.AmountText}{unit}"), ("place", figure.Description), ("shown", shown), ("difference", PhraseArgument.Signed(mention.Amount - table)), ("unit", Phrase.Unit(unit))),
             table, mention.Amount, mention.Amount - table, unit, [figure.Location]);
     }
-
-    private static string Where(NarrativeItem item) => $"{item.Number}{(item.Number is null ? string.Empty : "、")}{item.Title}：";
 
     private static string Short(string label) => label.Length <= 24 ? label : "…" + label[^24..];
 }

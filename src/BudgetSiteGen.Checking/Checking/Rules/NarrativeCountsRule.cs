@@ -12,8 +12,6 @@ public sealed partial class NarrativeCountsRule : AuditRule
 {
     public override string Code => "BSG218";
 
-    public override string Description => "情况说明所述项目个数、金额与绩效目标表和项目支出表一致，分类之和等于总数";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         var item = year.Narrative.FirstOrDefault(n => n.Id == NarrativeSections.Performance);
@@ -38,7 +36,7 @@ public sealed partial class NarrativeCountsRule : AuditRule
         if (cards.Count > 0 && cards.Count != count)
         {
             findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
-                $"文中称纳入绩效目标管理的项目 {count} 个，公开的项目绩效目标表为 {cards.Count} 个。", count, cards.Count, cards.Count - count, "个", []));
+                Phrase.Of("finding_bsg218_cards", ("count", count), ("cards", cards.Count)), count, cards.Count, cards.Count - count, "个", []));
         }
 
         if (cards.Count == count && cards.All(c => c.YearFunds.Total is not null))
@@ -48,9 +46,9 @@ public sealed partial class NarrativeCountsRule : AuditRule
             if (Math.Abs(cardTotal - amount) > half)
             {
                 var carried = year.Table(TableType.ProjectsCarriedOver) is { NoData: false } t13 ? TableShape.Total(t13, FigureRole.Total) : null;
-                var note = carried is { } c && c == amount - cardTotal ? $"；相差之数正是{t13Label(year)}上年结转项目的合计" : string.Empty;
+                var note = carried is { } c && c == amount - cardTotal ? Phrase.Of("audit_difference_is_carried", ("table", T13Label(year))) : Phrase.Data(string.Empty);
                 findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
-                    $"文中称这 {count} 个项目共计金额 {amountText}万元，{cards.Count} 个项目绩效目标表的年度资金合计为 {Compare.Amount(cardTotal)}万元，相差 {Compare.Signed(amount - cardTotal)}万元{note}。",
+                    Phrase.Of("finding_bsg218_amount", ("count", count), ("amount", amountText), ("cards", cards.Count), ("card_total", cardTotal), ("difference", PhraseArgument.Signed(amount - cardTotal)), ("note", note)),
                     cardTotal, amount, amount - cardTotal, "万元", []));
             }
         }
@@ -66,13 +64,13 @@ public sealed partial class NarrativeCountsRule : AuditRule
             if (first.Count == 2 && partCount == count && partAmount != amount)
             {
                 findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
-                    $"文中项目共计金额 {amountText}万元，而分类所列 {first[0].Groups["amount"].Value}万元 + {first[1].Groups["amount"].Value}万元 = {Compare.Amount(partAmount)}万元，相差 {Compare.Signed(amount - partAmount)}万元。",
+                    Phrase.Of("finding_bsg218_parts_amount", ("amount", amountText), ("first", first[0].Groups["amount"].Value), ("second", first[1].Groups["amount"].Value), ("sum", partAmount), ("difference", PhraseArgument.Signed(amount - partAmount))),
                     partAmount, amount, amount - partAmount, "万元", []));
             }
             else if (first.Count == 2 && partCount != count)
             {
                 findings.Add(new Finding(Code, FindingKind.Discrepancy, location,
-                    $"文中项目共 {count} 个，而分类所列为 {first[0].Groups["n"].Value} 个 + {first[1].Groups["n"].Value} 个 = {partCount} 个。",
+                    Phrase.Of("finding_bsg218_parts_count", ("count", count), ("first", first[0].Groups["n"].Value), ("second", first[1].Groups["n"].Value), ("sum", partCount)),
                     partCount, count, count - partCount, "个", []));
             }
         }
@@ -84,7 +82,8 @@ public sealed partial class NarrativeCountsRule : AuditRule
 
     private static decimal Amount(string text) => FigureRange.TryRead(text, out var amount) ? amount : 0m;
 
-    private static string t13Label(DepartmentYear year) => year.Table(TableType.ProjectsCarriedOver)?.Label ?? "表13";
+    private static Phrase T13Label(DepartmentYear year) =>
+        year.Table(TableType.ProjectsCarriedOver)?.Label is { } label ? Phrase.Data(label) : Phrase.Of("audit_table_number", ("table", 13));
 
     [GeneratedRegex(@"二级项目(?<n>[0-9]+)个，共计金\s*额(?<amount>[0-9][0-9,]*(?:\.[0-9]+)?)万元")]
     private static partial Regex StatedPattern();

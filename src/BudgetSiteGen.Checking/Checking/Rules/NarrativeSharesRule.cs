@@ -13,9 +13,7 @@ public sealed class NarrativeSharesRule : AuditRule
 {
     public override string Code => "BSG216";
 
-    public override string Description => "情况说明中的占比、增减幅度和预算完成率与所述金额相符";
-
-    protected override string NothingToCheck => "情况说明中没有带百分比的金额";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg216_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -36,7 +34,7 @@ public sealed class NarrativeSharesRule : AuditRule
                 }
                 else
                 {
-                    run.Missing($"{item.Number}{(item.Number is null ? string.Empty : "、")}{item.Title}：“{mention.Label}{mention.AmountText}{mention.UnitSymbol}”后的 {mention.Percent}% 找不到可核对的基数");
+                    run.Missing(Phrase.Of("audit_share_no_base", ("item", NarrativeLocations.Numbered(item)), ("quote", $"{mention.Label}{mention.AmountText}{mention.UnitSymbol}"), ("percent", mention.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
                 }
 
                 if (finding is not null)
@@ -57,7 +55,7 @@ public sealed class NarrativeSharesRule : AuditRule
 
         var wholeAmount = whole.Unit.Convert(whole.Amount, mention.Unit);
         return (Judge(item, mention, mention.Amount, wholeAmount, mention.HalfStep, whole.Unit.Convert(whole.HalfStep, mention.Unit),
-            $"“{mention.Label}{mention.AmountText}{mention.UnitSymbol}，占{mention.Percent}%”以“{whole.Label}{whole.AmountText}{whole.UnitSymbol}”为基数"), true);
+            Phrase.Of("audit_share_context", ("quote", $"{mention.Label}{mention.AmountText}{mention.UnitSymbol}"), ("percent", Percent(mention)), ("base", $"{whole.Label}{whole.AmountText}{whole.UnitSymbol}"))), true);
     }
 
     private (Finding?, bool) Change(NarrativeItem item, IReadOnlyList<NarrativeMention> mentions, NarrativeMention mention)
@@ -78,7 +76,7 @@ public sealed class NarrativeSharesRule : AuditRule
         }
 
         return (Judge(item, mention, change, previous, mention.Unit.Convert(mention.HalfStep, current.Unit), current.HalfStep + mention.Unit.Convert(mention.HalfStep, current.Unit),
-            $"“{current.Label}{current.AmountText}{current.UnitSymbol}”{mention.Label}{mention.AmountText}{mention.UnitSymbol}，上年应为 {Compare.Amount(previous)}{current.UnitSymbol}"), true);
+            Phrase.Of("audit_change_context", ("quote", $"{current.Label}{current.AmountText}{current.UnitSymbol}"), ("change", $"{mention.Label}{mention.AmountText}{mention.UnitSymbol}"), ("previous", previous), ("unit", Phrase.Unit(current.UnitSymbol)))), true);
     }
 
     /// <summary>"完成年初预算的P%": the actual (this amount) against the budget stated last before it in the paragraph.</summary>
@@ -93,10 +91,10 @@ public sealed class NarrativeSharesRule : AuditRule
 
         var budgetAmount = budget.Unit.Convert(budget.Amount, mention.Unit);
         return (Judge(item, mention, mention.Amount, budgetAmount, mention.HalfStep, budget.Unit.Convert(budget.HalfStep, mention.Unit),
-            $"“{mention.Label}{mention.AmountText}{mention.UnitSymbol}，完成预算的{mention.Percent}%”以“{budget.Label}{budget.AmountText}{budget.UnitSymbol}”为预算"), true);
+            Phrase.Of("audit_execution_context", ("quote", $"{mention.Label}{mention.AmountText}{mention.UnitSymbol}"), ("percent", Percent(mention)), ("budget", $"{budget.Label}{budget.AmountText}{budget.UnitSymbol}"))), true);
     }
 
-    private Finding? Judge(NarrativeItem item, NarrativeMention mention, decimal part, decimal whole, decimal partHalf, decimal wholeHalf, string context)
+    private Finding? Judge(NarrativeItem item, NarrativeMention mention, decimal part, decimal whole, decimal partHalf, decimal wholeHalf, Phrase context)
     {
         var printed = mention.Percent!.Value;
         if (SafeArithmetic.Product(part / whole, 100m) is not { } exact)
@@ -117,7 +115,10 @@ public sealed class NarrativeSharesRule : AuditRule
         var kind = printed >= lowest - halfPercent && printed <= highest + halfPercent ? FindingKind.Rounding : FindingKind.Discrepancy;
         var computed = Math.Round(exact, Math.Max(2, mention.PercentDecimals), MidpointRounding.AwayFromZero);
         return new Finding(Code, kind, NarrativeLocations.Of(item),
-            $"{context}，计算得 {computed.ToString(CultureInfo.InvariantCulture)}%，文中为 {printed.ToString(CultureInfo.InvariantCulture)}%，相差 {Compare.Signed(printed - computed)} 个百分点。",
+            Phrase.Of("finding_bsg216", ("context", context), ("computed", computed.ToString(CultureInfo.InvariantCulture)), ("printed", printed.ToString(CultureInfo.InvariantCulture)), ("difference", PhraseArgument.Signed(printed - computed))),
             computed, printed, printed - computed, "%", []);
     }
+
+    /// <summary>The percentage as the text prints it.</summary>
+    private static string Percent(NarrativeMention mention) => mention.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

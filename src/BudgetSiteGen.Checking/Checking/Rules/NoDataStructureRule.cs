@@ -11,8 +11,6 @@ public sealed class NoDataStructureRule : AuditRule
 {
     public override string Code => "BSG217";
 
-    public override string Description => "标为“本表无数据”的表，其他表却有应列入该表的数字";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables.Where(t => t.NoData))
@@ -26,14 +24,14 @@ public sealed class NoDataStructureRule : AuditRule
             if (evidence is { } e && e.Amount != 0)
             {
                 var unit = table.Unit.Symbol();
-                var location = new FindingLocation(LocationKind.Table, $"{table.Label ?? table.Title}（本表无数据）", table.Number);
-                var message = $"{table.Label ?? table.Title}标为“本表无数据”，但{e.Because}，应列入本表的数额为 {Compare.Amount(e.Amount)}{unit}。";
+                var location = new FindingLocation(LocationKind.Table, Phrase.Of("audit_no_data_table", ("table", table.Label ?? table.Title)), table.Number);
+                var message = Phrase.Of("finding_bsg217", ("table", table.Label ?? table.Title), ("because", e.Because), ("amount", e.Amount), ("unit", Phrase.Unit(table.Unit)));
                 yield return new Finding(Code, FindingKind.Discrepancy, location, message, e.Amount, null, -e.Amount, unit, e.Where);
             }
         }
     }
 
-    private static (decimal Amount, string Because, IReadOnlyList<FindingLocation> Where)? Evidence(DepartmentYear year, BudgetTable table)
+    private static (decimal Amount, Phrase Because, IReadOnlyList<FindingLocation> Where)? Evidence(DepartmentYear year, BudgetTable table)
     {
         var t1 = year.Table(TableType.BudgetSummary);
         var t3 = year.Table(TableType.ExpenditureSummary);
@@ -46,8 +44,10 @@ public sealed class NoDataStructureRule : AuditRule
                 // This year's projects are those paid from this year's general budget and government funds.
                 var amount = (TableShape.Total(t5, FigureRole.Project) ?? 0m) + (t8 is null ? 0m : TableShape.Total(t8, FigureRole.Project) ?? 0m);
                 var cards = year.Performance.Cards.Count;
-                var because = $"{t5.Label ?? "表5"}的项目支出为 {Compare.Amount(TableShape.Total(t5, FigureRole.Project) ?? 0m)}" +
-                    (cards > 0 ? $"，且公开了 {cards} 个项目的绩效目标表" : string.Empty);
+                var projects = TableShape.Total(t5, FigureRole.Project) ?? 0m;
+                var because = cards > 0
+                    ? Phrase.Of("audit_no_data_projects_and_cards", ("table", Label(t5, 5)), ("amount", projects), ("cards", cards))
+                    : Phrase.Of("audit_no_data_projects", ("table", Label(t5, 5)), ("amount", projects));
                 return (amount, because, [Where(t5)]);
             }
 
@@ -56,14 +56,14 @@ public sealed class NoDataStructureRule : AuditRule
                 // Carried-over projects are the project expenditure not paid from this year's funds.
                 var all = TableShape.Total(t3, FigureRole.Project) ?? 0m;
                 var current = (TableShape.Total(t5, FigureRole.Project) ?? 0m) + (t8 is null ? 0m : TableShape.Total(t8, FigureRole.Project) ?? 0m);
-                return (all - current, $"{t3.Label ?? "表3"}的项目支出 {Compare.Amount(all)} 多于本年财政拨款安排的项目支出 {Compare.Amount(current)}", [Where(t3), Where(t5)]);
+                return (all - current, Phrase.Of("audit_no_data_carried", ("table", Label(t3, 3)), ("all", all), ("current", current)), [Where(t3), Where(t5)]);
             }
 
             case TableType.GovernmentFundIncome or TableType.GovernmentFundExpenditure when t1 is not null:
-                return IncomeRow(t1, FigureRole.GovernmentFund, "收支总表列有政府性基金预算收入");
+                return IncomeRow(t1, FigureRole.GovernmentFund, Phrase.Of("audit_no_data_fund_income"));
 
             case TableType.StateCapital when t1 is not null:
-                return IncomeRow(t1, FigureRole.StateCapital, "收支总表列有国有资本经营预算收入");
+                return IncomeRow(t1, FigureRole.StateCapital, Phrase.Of("audit_no_data_state_capital_income"));
 
             case TableType.ThreePublic when year.Table(TableType.BasicExpenditureByEconomicClass) is { } t6:
             {
@@ -71,7 +71,7 @@ public sealed class NoDataStructureRule : AuditRule
                 var total = TableShape.ColumnOf(section, FigureRole.Total);
                 var items = section.Rows.Where(r => r.Name is "公务接待费" or "因公出国（境）费用" or "因公出国（境）费" or "公务用车运行维护费" or "公务用车购置")
                     .Select(r => total >= 0 ? r.Values[total] ?? 0m : 0m).Sum();
-                return (items, $"{t6.Label ?? "表6"}列有“三公”经费科目", [Where(t6)]);
+                return (items, Phrase.Of("audit_no_data_three_public", ("table", Label(t6, 6))), [Where(t6)]);
             }
 
             default:
@@ -79,12 +79,16 @@ public sealed class NoDataStructureRule : AuditRule
         }
     }
 
-    private static (decimal, string, IReadOnlyList<FindingLocation>)? IncomeRow(BudgetTable t1, FigureRole role, string because)
+    private static (decimal, Phrase, IReadOnlyList<FindingLocation>)? IncomeRow(BudgetTable t1, FigureRole role, Phrase because)
     {
         var income = t1.Sections.FirstOrDefault(s => s.Id == SummarySections.Income);
         var row = income?.Rows.FirstOrDefault(r => r.Role == role && r.Level == 1);
         return row?.Values.FirstOrDefault() is { } amount ? (amount, because, [Where(t1)]) : null;
     }
 
-    private static FindingLocation Where(BudgetTable table) => new(LocationKind.Table, table.Label ?? table.Title, table.Number);
+    private static FindingLocation Where(BudgetTable table) => new(LocationKind.Table, CellRef.LabelOrTitle(table), table.Number);
+
+    /// <summary>The table's label, or the number the standard layout gives it.</summary>
+    private static Phrase Label(BudgetTable table, int usualNumber) =>
+        table.Label is { } label ? Phrase.Data(label) : Phrase.Of("audit_table_number", ("table", usualNumber));
 }

@@ -7,8 +7,6 @@ public sealed class ParentChildrenRule : AuditRule
 {
     public override string Code => "BSG202";
 
-    public override string Description => "上级科目等于所属下级科目之和（类 = Σ款，款 = Σ项；无编码的行按层级）";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables)
@@ -31,7 +29,7 @@ public sealed class ParentChildrenRule : AuditRule
                     for (var column = 0; column < section.Columns.Count; column++)
                     {
                         var parts = children.Select(child => new CellRef(table, section, child, column)).ToList();
-                        if (Compare.Sum(run, Code, new CellRef(table, section, row, column), parts, "上级与所属下级之和") is { } finding)
+                        if (Compare.Sum(run, Code, new CellRef(table, section, row, column), parts, Phrase.Of("audit_parent_and_children")) is { } finding)
                         {
                             yield return finding;
                         }

@@ -12,9 +12,7 @@ public sealed class StaffCountsRule : AuditRule
 {
     public override string Code => "BSG232";
 
-    public override string Description => "概况所述编制、在职、退休人数与报告其他部分所述相同";
-
-    protected override string NothingToCheck => "概况没有说明人数，或报告其他部分没有再说明";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg232_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -56,7 +54,7 @@ public sealed class StaffCountsRule : AuditRule
 
     private Finding Mismatch(string kind, Stated stated, int count, string quote, FindingLocation where) =>
         new(Code, FindingKind.Discrepancy, where,
-            $"{where.Description}写“{quote}”，{kind}人数为 {count} 人，而概况为 {stated.Count} 人（{stated.Quote}），相差 {Compare.Signed(count - stated.Count)} 人。",
+            Phrase.Of("audit_join", ("a", where.Description), ("b", $"写“{quote}”，{kind}人数为 {count} 人，而概况为 {stated.Count} 人（{stated.Quote}），相差 {Compare.Signed(count - stated.Count)} 人。"), ("c", string.Empty)),
             stated.Count, count, count - stated.Count, "人", [OverviewLocation]);
 
     /// <summary>概况's counts: its staffing fields, or else the first count of each kind its text states.</summary>
@@ -89,7 +87,7 @@ public sealed class StaffCountsRule : AuditRule
     private static IEnumerable<string> OverviewText(DepartmentYear year) =>
         new[] { year.Overview.Organisation, year.Overview.Duties }.OfType<string>().Select(t => NarrativeText.Normalise(t).Replace("\n", string.Empty, StringComparison.Ordinal));
 
-    private static readonly FindingLocation OverviewLocation = new(LocationKind.Profile, "部门概况");
+    private static readonly FindingLocation OverviewLocation = new(LocationKind.Profile, Phrase.Data("部门概况"));
 
     private sealed record Stated(int Count, string Quote, bool FromField);
 }

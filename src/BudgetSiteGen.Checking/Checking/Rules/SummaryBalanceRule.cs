@@ -13,9 +13,7 @@ public sealed class SummaryBalanceRule : AuditRule
 {
     public override string Code => "BSG207";
 
-    public override string Description => "收支总表平衡：收入总计 = 支出总计；各项收入之和加结转（年初结转和结余）= 收入总计；各类支出之和加年终结转（年末结转和结余）= 支出总计";
-
-    protected override string NothingToCheck => "没有分收入、支出两栏的收支总表";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg207_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -25,7 +23,7 @@ public sealed class SummaryBalanceRule : AuditRule
             var spending = table.Sections.FirstOrDefault(s => s.Id == SummarySections.Expenditure);
             if (income is null || spending is null)
             {
-                run.Missing($"{Name(table)}没有 id 为 income 和 expenditure 的两栏");
+                run.Missing(Phrase.Of("audit_no_summary_sections", ("table", Name(table))));
                 continue;
             }
 
@@ -33,7 +31,7 @@ public sealed class SummaryBalanceRule : AuditRule
             var spendingColumn = TableShape.MainColumn(spending);
             if (incomeColumn < 0 || spendingColumn < 0)
             {
-                run.Missing($"{Name(table)}的收入栏或支出栏没有可识别的金额列（合计、金额、预算数、决算数）");
+                run.Missing(Phrase.Of("audit_no_summary_amount_column", ("table", Name(table))));
                 continue;
             }
 
@@ -42,14 +40,14 @@ public sealed class SummaryBalanceRule : AuditRule
             if (incomeTotal >= 0 && spendingTotal >= 0)
             {
                 var printed = new CellRef(table, spending, spendingTotal, spendingColumn);
-                if (Compare.Same(run, Code, printed, new CellRef(table, income, incomeTotal, incomeColumn), "支出总计与收入总计") is { } f)
+                if (Compare.Same(run, Code, printed, new CellRef(table, income, incomeTotal, incomeColumn), Phrase.Of("audit_spending_and_income_totals")) is { } f)
                 {
                     yield return f;
                 }
             }
             else
             {
-                run.Missing($"{Name(table)}没有标为 grand_total 的收入总计或支出总计行");
+                run.Missing(Phrase.Of("audit_no_grand_total_rows", ("table", Name(table))));
             }
 
             foreach (var finding in IncomeSide(run, table, income, incomeColumn, incomeTotal))
@@ -85,7 +83,7 @@ public sealed class SummaryBalanceRule : AuditRule
             .Select(i => new CellRef(table, income, i, column))
             .ToList();
 
-        if (subtotal >= 0 && sources.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, subtotal, column), sources, "本年收入合计与各项收入之和") is { } f1)
+        if (subtotal >= 0 && sources.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, subtotal, column), sources, Phrase.Of("audit_year_income_and_sources")) is { } f1)
         {
             yield return f1;
         }
@@ -96,7 +94,7 @@ public sealed class SummaryBalanceRule : AuditRule
         }
 
         var parts = subtotal >= 0 ? [new CellRef(table, income, subtotal, column), .. opening] : sources.Concat(opening).ToList();
-        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, grandTotal, column), parts, "收入总计与本年收入、结转（年初结转和结余）之和") is { } f2)
+        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, income, grandTotal, column), parts, Phrase.Of("audit_income_total_and_parts")) is { } f2)
         {
             yield return f2;
         }
@@ -114,7 +112,7 @@ public sealed class SummaryBalanceRule : AuditRule
             .Select(i => new CellRef(table, spending, i, column))
             .ToList();
 
-        if (subtotal >= 0 && classes.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, subtotal, column), classes, "本年支出合计与各类支出之和") is { } f1)
+        if (subtotal >= 0 && classes.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, subtotal, column), classes, Phrase.Of("audit_year_spending_and_classes")) is { } f1)
         {
             yield return f1;
         }
@@ -125,7 +123,7 @@ public sealed class SummaryBalanceRule : AuditRule
         }
 
         var parts = subtotal >= 0 ? [new CellRef(table, spending, subtotal, column), .. closing] : classes.Concat(closing).ToList();
-        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, grandTotal, column), parts, "支出总计与本年支出、年终结转（年末结转和结余）之和") is { } f2)
+        if (parts.Count > 0 && Compare.Sum(run, Code, new CellRef(table, spending, grandTotal, column), parts, Phrase.Of("audit_spending_total_and_parts")) is { } f2)
         {
             yield return f2;
         }

@@ -7,8 +7,6 @@ public sealed class TableTotalRule : AuditRule
 {
     public override string Code => "BSG201";
 
-    public override string Description => "表的合计行等于各一级行之和（逐列）";
-
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
         foreach (var table in year.Tables)
@@ -25,7 +23,7 @@ public sealed class TableTotalRule : AuditRule
                 for (var column = 0; column < section.Columns.Count; column++)
                 {
                     var parts = top.Select(row => new CellRef(table, section, row, column)).ToList();
-                    if (Compare.Sum(run, Code, new CellRef(table, section, total, column), parts, "合计与各一级行之和") is { } finding)
+                    if (Compare.Sum(run, Code, new CellRef(table, section, total, column), parts, Phrase.Of("audit_total_and_level1")) is { } finding)
                     {
                         yield return finding;
                     }

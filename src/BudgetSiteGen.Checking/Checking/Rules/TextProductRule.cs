@@ -15,9 +15,7 @@ public sealed partial class TextProductRule : AuditRule
 {
     public override string Code => "BSG223";
 
-    public override string Description => "文字和指标中的人数 × 标准（× 月数、天数）等于所述金额（平均每户、每人每月、共N户 等）";
-
-    protected override string NothingToCheck => "本报告的文字没有同时写出人数、标准和金额";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg223_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -85,25 +83,27 @@ public sealed partial class TextProductRule : AuditRule
             return null;
         }
 
-        var times = periods.Words.Length == 0 ? string.Empty : " × " + periods.Words;
+        var times = periods.Words is { } words ? Phrase.Of("audit_times", ("periods", words)) : Phrase.Data(string.Empty);
         return new Finding(Code, kind.Value, text.Location,
-            $"{text.Location.Description}写“{clause.Trim()}”：{Compare.Amount(count)}{counts[0].Groups["u"].Value} × {Compare.Amount(rate.Printed)}{rate.Unit}{times} = {Compare.Amount(expected)}{total.Unit}，而文中金额为 {Compare.Amount(total.Printed)}{total.Unit}，相差 {Compare.Signed(total.Printed - expected)}{total.Unit}。",
+            Phrase.Of("finding_bsg223_text", ("place", text.Location.Description), ("clause", clause.Trim()), ("count", count), ("count_unit", counts[0].Groups["u"].Value),
+                ("rate", rate.Printed), ("rate_unit", Phrase.Unit(rate.Unit)), ("times", times), ("expected", expected), ("stated", total.Printed),
+                ("difference", PhraseArgument.Signed(total.Printed - expected)), ("unit", Phrase.Unit(total.Unit))),
             expected, total.Printed, total.Printed - expected, total.Unit, []);
     }
 
     /// <summary>How many times a rate per month or per day is paid: the months or days the clause names, twelve months otherwise; none for a daily rate without days.</summary>
-    private static (decimal Factor, string Words)? Periods(TextAmount rate, string clause)
+    private static (decimal Factor, Phrase? Words)? Periods(TextAmount rate, string clause)
     {
         switch (rate.Period)
         {
             case "月":
                 var months = MonthsPattern().Matches(clause);
-                return months.Count == 1 && FigureRange.TryRead(months[0].Groups["n"].Value, out var m) ? (m, $"{Compare.Amount(m)}个月") : months.Count == 0 ? (12m, "12个月") : null;
+                return months.Count == 1 && FigureRange.TryRead(months[0].Groups["n"].Value, out var m) ? (m, Phrase.Of("audit_months", ("count", m))) : months.Count == 0 ? (12m, Phrase.Of("audit_months", ("count", 12m))) : null;
             case "天":
                 var days = DaysPattern().Matches(clause);
-                return days.Count == 1 && FigureRange.TryRead(days[0].Groups["n"].Value, out var d) ? (d, $"{Compare.Amount(d)}天") : null;
+                return days.Count == 1 && FigureRange.TryRead(days[0].Groups["n"].Value, out var d) ? (d, Phrase.Of("audit_days", ("count", d))) : null;
             default:
-                return (1m, string.Empty);
+                return (1m, null);
         }
     }
 
@@ -144,10 +144,11 @@ public sealed partial class TextProductRule : AuditRule
             return null;
         }
 
-        var limit = tooMuch ? "至多" : "至少";
+        var limit = Phrase.Of(tooMuch ? "audit_at_most_short" : "audit_at_least_short");
         return new Finding(Code, FindingKind.Discrepancy, CardLocations.Indicator(card, "year", averages[0].index),
-            $"绩效目标表“{card.Name}”的年度指标“{quantity.Indicator.Name}”{quantity.Indicator.Value} × “{averages[0].indicator.Name}”{averages[0].indicator.Value} = {limit} {Compare.Amount(bound)}元，而年度资金为 {Compare.Amount(funds)}元，相差 {Compare.Signed(funds - bound)}元。",
-            bound, funds, funds - bound, "元", [CardLocations.Indicator(card, "year", quantity.Index), CardLocations.Funds(card, "年度")]);
+            Phrase.Of("finding_bsg223_average", ("card", card.Name), ("quantity_name", quantity.Indicator.Name), ("quantity", quantity.Indicator.Value), ("average_name", averages[0].indicator.Name),
+                ("average", averages[0].indicator.Value), ("limit", limit), ("bound", bound), ("funds", funds), ("difference", PhraseArgument.Signed(funds - bound))),
+            bound, funds, funds - bound, "元", [CardLocations.Indicator(card, "year", quantity.Index), CardLocations.Funds(card, "year")]);
     }
 
     private static decimal Factor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, "千元" => 1_000m, _ => 1m };

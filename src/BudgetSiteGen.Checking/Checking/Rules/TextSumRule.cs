@@ -15,9 +15,7 @@ public sealed partial class TextSumRule : AuditRule
 {
     public override string Code => "BSG222";
 
-    public override string Description => "文字中列出的各项金额之和等于其所述合计（共计、以上N项共计、其中）";
-
-    protected override string NothingToCheck => "本报告的文字没有列出各项金额及其合计";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg222_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -153,11 +151,13 @@ public sealed partial class TextSumRule : AuditRule
             return null;
         }
 
-        var listed = string.Join(" + ", parts.Select(a => Compare.Amount(a.Printed) + a.Unit));
+        var listed = Phrase.Join("audit_plus", parts.Select(a => Phrase.Of("audit_amount", ("amount", a.Printed), ("unit", Phrase.Unit(a.Unit)))));
         var quoted = Quote(paragraph, total);
         var message = onlyExcess
-            ? $"{text.Location.Description}写“{quoted}”：其中各项 {listed} = {Compare.Amount(sum)}{total.Unit}，多于所述总数 {Compare.Amount(total.Printed)}{total.Unit}，相差 {Compare.Signed(total.Printed - sum)}{total.Unit}。"
-            : $"{text.Location.Description}写“{quoted}”：各项 {listed} = {Compare.Amount(sum)}{total.Unit}，而所述合计为 {Compare.Amount(total.Printed)}{total.Unit}，相差 {Compare.Signed(total.Printed - sum)}{total.Unit}。";
+            ? Phrase.Of("finding_bsg222_excess", ("place", text.Location.Description), ("quote", quoted), ("parts", listed), ("sum", sum), ("stated", total.Printed),
+                ("difference", PhraseArgument.Signed(total.Printed - sum)), ("unit", Phrase.Unit(total.Unit)))
+            : Phrase.Of("finding_bsg222", ("place", text.Location.Description), ("quote", quoted), ("parts", listed), ("sum", sum), ("stated", total.Printed),
+                ("difference", PhraseArgument.Signed(total.Printed - sum)), ("unit", Phrase.Unit(total.Unit)));
         return new Finding(Code, kind.Value, text.Location, message, sum, total.Printed, total.Printed - sum, total.Unit, []);
     }
 

@@ -14,9 +14,7 @@ public sealed partial class ThreePublicChangesRule : AuditRule
 {
     public override string Code => "BSG229";
 
-    public override string Description => "情况说明中“三公”经费合计的增减额等于各项增减额之和";
-
-    protected override string NothingToCheck => "情况说明没有说明“三公”经费比上年的增减";
+    protected override Phrase NothingToCheck => Phrase.Of("rule_bsg229_nothing");
 
     protected override IEnumerable<Finding> Check(DepartmentYear year, RuleRun run)
     {
@@ -58,7 +56,7 @@ public sealed partial class ThreePublicChangesRule : AuditRule
             : changes.TryGetValue("purchase", out var purchase) && changes.TryGetValue("running", out var running) ? new[] { purchase, running } : null;
         if (!changes.TryGetValue("abroad", out var abroad) || !changes.TryGetValue("reception", out var reception) || car is null)
         {
-            run.Missing($"{NarrativeLocations.Of(item).Description}：说明了“三公”经费合计的增减，但未逐项说明因公出国（境）费、公务接待费和公务用车费用的增减");
+            run.Missing(Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", "：说明了“三公”经费合计的增减，但未逐项说明因公出国（境）费、公务接待费和公务用车费用的增减"), ("c", string.Empty)));
             return null;
         }
 
@@ -76,7 +74,7 @@ public sealed partial class ThreePublicChangesRule : AuditRule
 
         var listed = string.Join("、", parts.Select(p => p.Quote));
         return new Finding(Code, kind.Value, NarrativeLocations.Of(item),
-            $"“三公”经费合计{total.Quote}，各项为 {listed}，各项增减之和为 {Compare.Signed(sum)}{reference.Unit}，相差 {Compare.Signed(printed - sum)}{reference.Unit}。",
+            Phrase.Data($"“三公”经费合计{total.Quote}，各项为 {listed}，各项增减之和为 {Compare.Signed(sum)}{reference.Unit}，相差 {Compare.Signed(printed - sum)}{reference.Unit}。"),
             sum, printed, printed - sum, reference.Unit, []);
     }
 

@@ -28,8 +28,9 @@ public sealed class PerformanceGoalsItem : IDisclosureItem
             return new DisclosureResult(Id, DisclosureOutcome.Unknown, [DisclosureNote.Of("project_funds_unreadable"), DisclosureNote.Of("cards_published", count)]);
         }
 
-        var funds = new DisclosureNote("project_funds", [projects.Table.FullTitle, AmountText.WithUnit(projects.Amount)])
+        var funds = new DisclosureNote("project_funds", [projects.Table.FullTitle, AmountText.Format(projects.Amount)])
         {
+            Units = [projects.Amount.Unit],
             Table = projects.Table.Number,
         };
         if (projects.Amount.Amount <= 0m)
@@ -45,13 +46,12 @@ public sealed class PerformanceGoalsItem : IDisclosureItem
         // The cards' funds (元) are shown in the table's unit and to its decimals, to be read beside its total.
         var decimals = projects.Table.Decimals;
         var inTableUnit = covered.In(projects.Amount.Unit);
-        var shown = Math.Round(inTableUnit.Amount, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            + inTableUnit.Unit.Symbol();
+        var shown = Math.Round(inTableUnit.Amount, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var share = Math.Round(covered.ShareOf(projects.Amount) * 100m, 1, MidpointRounding.AwayFromZero);
         return new DisclosureResult(Id, DisclosureOutcome.Met,
         [
             funds,
-            DisclosureNote.Of("cards_cover", count, shown, share.ToString("0.0", CultureInfo.InvariantCulture)),
+            DisclosureNote.Of("cards_cover", count, shown, share.ToString("0.0", CultureInfo.InvariantCulture)) with { Units = [inTableUnit.Unit] },
             DisclosureNote.Of("goals_no_threshold"),
         ]);
     }

@@ -1,5 +1,6 @@
-using BudgetSiteGen.Formatting;
 using System.Globalization;
+using BudgetSiteGen.Formatting;
+using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels.Charts;
 
@@ -15,7 +16,7 @@ public sealed class BarChartBuilder(UiText text)
     private const int RowHeight = 40;
     private const int BarHeight = 14;
 
-    public BarChart? Build(string id, string title, IReadOnlyList<ChartItem> items, string unit, string sourceHref, string sourceLabel)
+    public BarChart? Build(string id, string title, IReadOnlyList<ChartItem> items, MoneyUnit unit, string sourceHref, string sourceLabel)
     {
         var shown = items.Where(i => i.Value > 0).ToList();
         if (shown.Count == 0)
@@ -32,10 +33,11 @@ public sealed class BarChartBuilder(UiText text)
             var top = index * RowHeight;
             return new ChartBar(item.Label, AmountText.Format(item.Value), share, top + 14, top + 20, width, width + 6);
         }).ToList();
-        var description = string.Join("；", bars.Select(b => $"{b.Label} {b.ValueText}{unit}（{b.ShareText}）"));
+        var suffix = text.UnitSuffix(unit);
+        var description = string.Join(text.Get("chart_item_separator"), bars.Select(b => text.Format("chart_bar_description", b.Label, b.ValueText + suffix, b.ShareText)));
         return new BarChart(id, title, text.Format("chart_description", description), Width, shown.Count * RowHeight, BarHeight, bars, sourceHref, sourceLabel)
         {
-            UnitLabel = text.Format("chart_unit_label", unit),
+            UnitLabel = text.Format("chart_unit_label", text.UnitName(unit)),
         };
     }
 

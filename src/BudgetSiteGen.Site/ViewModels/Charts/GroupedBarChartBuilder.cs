@@ -14,7 +14,7 @@ public static class GroupedBarChartBuilder
     private const int BarHeight = 12;
     private const int Gap = 3;
 
-    public static GroupedBarChart? Build(string id, string title, string describe, IReadOnlyList<string> series, IReadOnlyList<(string Label, IReadOnlyList<decimal?> Values)> groups, string unit)
+    public static GroupedBarChart? Build(string id, string title, string describe, IReadOnlyList<string> series, IReadOnlyList<(string Label, IReadOnlyList<decimal?> Values)> groups, string unitSuffix, UiText text)
     {
         var max = groups.SelectMany(g => g.Values).OfType<decimal>().DefaultIfEmpty(0m).Max();
         if (max <= 0 || series.Count == 0)
@@ -41,8 +41,8 @@ public static class GroupedBarChartBuilder
         }
 
         var legend = series.Select((name, s) => new LegendEntry(name, $"series-{s % 6}")).ToList();
-        var description = string.Join("；", groups.Select(g => $"{g.Label}：" + string.Join("，", series.Select((name, s) =>
-            $"{name} {(s < g.Values.Count && g.Values[s] is { } v ? AmountText.Format(v) + unit : "无")}"))));
+        var description = string.Join(text.Get("chart_item_separator"), groups.Select(g => text.Format("chart_group_description", g.Label, string.Join(text.Get("chart_series_separator"), series.Select((name, s) =>
+            $"{name} {(s < g.Values.Count && g.Values[s] is { } v ? AmountText.Format(v) + unitSuffix : text.Get("chart_no_value"))}")))));
         return new GroupedBarChart(id, title, describe + description, Width, y, BarHeight, labels, bars, legend);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ComparisonBuilder(UiText text)
         }
 
         var catalog = MetricCatalog.For(text, kind);
-        var unit = DisplayUnit.Symbol();
+        var unit = text.UnitName(DisplayUnit);
         var sections = new List<ComparisonSection>();
         foreach (var group in catalog.Groups)
         {
@@ -112,7 +112,7 @@ public sealed class ComparisonBuilder(UiText text)
                 ShownFigure? previous = byYear && i + 1 < functions.Count ? functions[i + 1].TryGetValue(code, out var before) ? From(before.Amount.In(DisplayUnit)) : ShownFigure.NotListed : null;
                 return Cell(columns[i].Id, From(entry.Amount.In(DisplayUnit)), years[i].Spending, previous);
             }).ToList();
-            return new ComparisonRow("code-" + code, $"{code} {name}", DisplayUnit.Symbol(), source, null, new ClassificationCode(code).Level, cells);
+            return new ComparisonRow("code-" + code, $"{code} {name}", text.UnitName(DisplayUnit), source, null, new ClassificationCode(code).Level, cells);
         }).ToList();
         return new ComparisonSection("functions", text.Get("comparison_functions"), text.Get("comparison_functions_intro"), rows);
     }
@@ -167,13 +167,13 @@ public sealed class ComparisonBuilder(UiText text)
     private IReadOnlyList<GroupedBarChart> Charts(IReadOnlyList<ComparisonFacts> years, IReadOnlyList<ComparisonColumn> columns, MetricCatalog catalog)
     {
         var series = columns.Select(c => c.Label).ToList();
-        var unit = DisplayUnit.Symbol();
+        var unit = text.UnitName(DisplayUnit);
         var describe = text.Format("comparison_chart_prefix", unit);
         var charts = new List<GroupedBarChart>();
         (string, IReadOnlyList<decimal?>) Group(string key) =>
             (text.Get("metric_" + key), years.Select(y => y.Amounts.GetValueOrDefault(key).In(DisplayUnit).Amount?.Amount).ToList());
         var structureTitle = text.Get(years.Count > 0 && years[0].Kind == ReportKind.FinalAccounts ? "comparison_chart_structure_final" : "comparison_chart_structure");
-        if (GroupedBarChartBuilder.Build("chart-compare-structure", structureTitle, describe, series, catalog.StructureChart.Select(Group).ToList(), unit) is { } structure)
+        if (GroupedBarChartBuilder.Build("chart-compare-structure", structureTitle, describe, series, catalog.StructureChart.Select(Group).ToList(), text.UnitSuffix(DisplayUnit), text) is { } structure)
         {
             charts.Add(structure with { UnitLabel = text.Format("unit_label", unit) });
         }
@@ -183,7 +183,7 @@ public sealed class ComparisonBuilder(UiText text)
             .Select(code => ((string, IReadOnlyList<decimal?>))(functions.First(f => f.ContainsKey(code))[code].Name,
                 functions.Select(f => f.TryGetValue(code, out var e) ? e.Amount.In(DisplayUnit).Amount?.Amount : null).ToList()))
             .ToList();
-        if (GroupedBarChartBuilder.Build("chart-compare-functions", text.Get("comparison_chart_functions"), describe, series, classes, unit) is { } chart)
+        if (GroupedBarChartBuilder.Build("chart-compare-functions", text.Get("comparison_chart_functions"), describe, series, classes, text.UnitSuffix(DisplayUnit), text) is { } chart)
         {
             charts.Add(chart with { UnitLabel = text.Format("unit_label", unit) });
         }

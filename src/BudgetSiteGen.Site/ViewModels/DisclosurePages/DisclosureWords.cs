@@ -14,7 +14,8 @@ public static class DisclosureWords
     /// <summary>Item ids are written with hyphens (they are anchors, like narrative ids); string keys with underscores.</summary>
     private static string KeyOf(string item) => item.Replace('-', '_');
 
-    public static string Note(UiText text, DisclosureNote note) => text.Format("disclosure_note_" + note.Key, [.. note.Values]);
+    public static string Note(UiText text, DisclosureNote note) =>
+        text.Format("disclosure_note_" + note.Key, [.. note.Values, .. note.Units.Select(text.UnitSuffix)]);
 
     /// <summary>"符合 7 项，不符合 1 项 …": how many items had each outcome.</summary>
     public static string Summary(UiText text, IEnumerable<DisclosureOutcome> outcomes)

@@ -70,9 +70,9 @@ public sealed class ExecutionPage(PageFactory pages)
         }).ToList();
         var converted = group.Sources.Select(s => s.Table.Unit).Where(u => u != group.Unit).Distinct().ToList();
         var note = converted.Count == 0 ? null
-            : Text.Format("execution_converted", string.Join("、", converted.Select(u => u.Symbol())), group.Unit.Symbol());
+            : Text.Format("execution_converted", string.Join(Text.Get("list_separator"), converted.Select(Text.UnitName)), Text.UnitName(group.Unit));
         var chart = Chart(group, budgetHeaders[^1]);
-        return new ExecutionTableView("pairs-" + group.Id, group.Title, Text.Format("unit_label", group.Unit.Symbol()), sources, headers, rows, chart, note);
+        return new ExecutionTableView("pairs-" + group.Id, group.Title, Text.Format("unit_label", Text.UnitName(group.Unit)), sources, headers, rows, chart, note);
     }
 
     private ExecutionRowView Row(BudgetActualPair pair, bool printedRate)
@@ -117,9 +117,8 @@ public sealed class ExecutionPage(PageFactory pages)
         var shown = group.Pairs.Where(p => p.Level == 1).Take(ChartRows).ToList();
         var bars = shown.Select(p => (Label: p.Code is null ? p.Label : $"{p.Code} {p.Label}",
             Values: (IReadOnlyList<decimal?>)[Drawn(p.Budgets[^1]), Drawn(p.Actual)])).ToList();
-        var unit = group.Unit.Symbol();
         return GroupedBarChartBuilder.Build("chart-" + group.Id, Text.Format("execution_chart_title", group.Title),
-            Text.Format("execution_chart_describe", unit), [budgetHeader, Text.Get("execution_actual")], bars, unit);
+            Text.Format("execution_chart_describe", Text.UnitName(group.Unit)), [budgetHeader, Text.Get("execution_actual")], bars, Text.UnitSuffix(group.Unit), Text);
     }
 
     private static decimal? Drawn(PairFigure figure) => figure.Absent || figure.Unreadable ? null : figure.Amount;

@@ -1,5 +1,5 @@
-using BudgetSiteGen.Formatting;
 using System.Globalization;
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;

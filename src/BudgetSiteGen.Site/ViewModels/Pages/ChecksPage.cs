@@ -17,7 +17,7 @@ public sealed class ChecksPage(PageFactory pages)
     public PageJob Build(DepartmentYear year, string folder, FindingAnchors anchors, AuditReport? audit = null)
     {
         var path = SitePaths.Checks(folder);
-        var descriptions = Auditor.Rules.ToDictionary(r => r.Code, r => r.Description, StringComparer.Ordinal);
+        var descriptions = Auditor.Rules.ToDictionary(r => r.Code, r => Text.Say(r.Description), StringComparer.Ordinal);
         var views = anchors.Numbered.Select(x => View(x.Finding, x.Number, anchors, path)).ToList();
         List<RuleGroupView> Groups(bool rounding) => views
             .Where(v => v.Finding.Kind == FindingKind.Rounding == rounding)
@@ -45,16 +45,16 @@ public sealed class ChecksPage(PageFactory pages)
     {
         var also = finding.Also
             .Where(l => l.Kind != LocationKind.Table || l.TableNumber is not null)
-            .Select(l => new LinkItem(l.Description, anchors.Href(l, path)))
+            .Select(l => new LinkItem(Text.Say(l.Description), anchors.Href(l, path)))
             .ToList();
         var view = new FindingView(
             FindingAnchors.Id(number),
             Count(number),
             Text.Get(finding.Kind == FindingKind.Rounding ? "finding_rounding" : "finding_discrepancy"),
             finding.Kind == FindingKind.Rounding,
-            finding.Location.Description,
+            Text.Say(finding.Location.Description),
             anchors.Href(finding.Location, path),
-            finding.Message,
+            Text.Say(finding.Message),
             also);
         return (finding, view);
     }
@@ -65,21 +65,21 @@ public sealed class ChecksPage(PageFactory pages)
         return coverage.Status switch
         {
             RuleStatus.Ran => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_ran"), "ran", Count(coverage.Comparisons),
-                coverage.NotChecked.Count == 0 ? null : Text.Format("coverage_partly", string.Join("；", coverage.NotChecked))),
-            RuleStatus.NotApplicable => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_not_applicable"), "not-applicable", "0", coverage.Reason),
-            _ => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_could_not_run"), "could-not-run", "0", coverage.Reason),
+                coverage.NotChecked.Count == 0 ? null : Text.Format("coverage_partly", Text.Say(Phrase.Join("audit_reasons_separator", coverage.NotChecked)))),
+            RuleStatus.NotApplicable => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_not_applicable"), "not-applicable", "0", Text.SayOrNull(coverage.Reason)),
+            _ => new CoverageRow(coverage.RuleCode, description, Text.Get("coverage_could_not_run"), "could-not-run", "0", Text.SayOrNull(coverage.Reason)),
         };
     }
 
     /// <summary>The smallest printed step of the report's tables, each once: "0.01万元", or "0.01元、0.01万元" when units differ.</summary>
-    private static string RoundingSteps(DepartmentYear year)
+    private string RoundingSteps(DepartmentYear year)
     {
         var steps = year.Tables.Where(t => !t.NoData)
             .Select(t => (t.Decimals, t.Unit))
             .DefaultIfEmpty((Decimals: 2, Unit: year.Report.MoneyUnit))
             .Distinct()
-            .Select(step => (step.Decimals > 0 ? "0." + new string('0', step.Decimals - 1) + "1" : "1") + step.Unit.Symbol());
-        return string.Join("、", steps);
+            .Select(step => (step.Decimals > 0 ? "0." + new string('0', step.Decimals - 1) + "1" : "1") + Text.Say(Phrase.Unit(step.Unit)));
+        return string.Join(Text.Get("list_separator"), steps);
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

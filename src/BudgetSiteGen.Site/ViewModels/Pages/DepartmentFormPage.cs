@@ -1,5 +1,5 @@
-using BudgetSiteGen.Formatting;
 using System.Globalization;
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 using BudgetSiteGen.Routing;
 using BudgetSiteGen.ViewModels.Checks;
@@ -41,7 +41,7 @@ public sealed class DepartmentFormPage(PageFactory pages)
             .Fact("figure_project", AmountText.Format(u?.Project));
         var tasks = form.KeyTasks.Select(t => new FactRow(t.Function, t.Task)).ToList();
         var indicators = new List<IndicatorTable> { IndicatorTableBuilder.Build("form", Text.Get("indicators_annual"), form.Indicators) };
-        var content = new DepartmentFormContent(form.Title, anchors.For("department-form", path), facts.Facts, Text.Format("unit_label", form.Unit.Symbol()), bySource.Facts, byUse.Facts, tasks, facts.Texts, indicators,
+        var content = new DepartmentFormContent(form.Title, anchors.For("department-form", path), facts.Facts, Text.Format("unit_label", Text.UnitName(form.Unit)), bySource.Facts, byUse.Facts, tasks, facts.Texts, indicators,
             new LinkItem(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder))));
         var trail = pages.DepartmentYearTrail(path, year, folder, Text.Get("menu_performance"));
         trail[^1] = new Crumb(Text.Get("menu_performance"), SitePaths.Relative(path, SitePaths.PerformanceIndex(folder)));

@@ -1,5 +1,3 @@
-using BudgetSiteGen.Publishing;
-
 namespace BudgetSiteGen.ViewModels.Pages;
 
-public sealed record EditionStep(string Title, IReadOnlyList<EditionChange> Changes);
+public sealed record EditionStep(string Title, IReadOnlyList<EditionChangeView> Changes);

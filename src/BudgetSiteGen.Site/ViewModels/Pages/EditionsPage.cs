@@ -21,7 +21,7 @@ public sealed class EditionsPage(PageFactory pages)
             e == latest ? pages.Text.Get("edition_current") : pages.Text.Get("edition_superseded"))).ToList();
         var steps = ordered.Zip(ordered.Skip(1)).Select(pair => new EditionStep(
             pages.Text.Format("edition_step", Number(pair.First.Report.Edition), Number(pair.Second.Report.Edition)),
-            EditionDiff.Compare(pair.First, pair.Second))).ToList();
+            EditionDiff.Compare(pair.First, pair.Second).Select(c => new EditionChangeView(pages.Text.Say(c.Where), pages.Text.Say(c.Old), pages.Text.Say(c.New))).ToList())).ToList();
         var title = pages.Text.Get("editions_title");
         var model = pages.Page(path, title, pages.DepartmentYearTrail(path, latest, plain, title), new EditionsContent(links, steps),
             pages.Menu(path, plain, latest, "menu_overview"), pages.SourceNote(latest), latest);

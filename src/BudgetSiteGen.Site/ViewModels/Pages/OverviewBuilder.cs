@@ -26,7 +26,7 @@ public sealed class OverviewBuilder(PageFactory pages)
 
     /// <summary>The page's note on its unit: every key figure and chart is in the report's money_unit, some converted.</summary>
     public string UnitNote(DepartmentYear year) =>
-        Text.Format(year.Tables.Any(t => t.Unit != year.Report.MoneyUnit) ? "overview_unit_note_converted" : "overview_unit_note", year.Report.MoneyUnit.Symbol());
+        Text.Format(year.Tables.Any(t => t.Unit != year.Report.MoneyUnit) ? "overview_unit_note_converted" : "overview_unit_note", Text.UnitName(year.Report.MoneyUnit));
 
     public (List<KeyFigure> Figures, List<BarChart> Charts) Build(DepartmentYear year, string folder, string fromPage)
     {

@@ -25,7 +25,7 @@ internal sealed class OverviewPage(DepartmentYear year, string folder, string fr
     {
         if (Shown(amount) is { } money)
         {
-            figures.Add(new KeyFigure(label, AmountText.Format(money), Unit.Symbol(), Href(table), SourceLabel(table)));
+            figures.Add(new KeyFigure(label, AmountText.Format(money), text.UnitName(Unit), Href(table), SourceLabel(table)));
         }
     }
 
@@ -37,13 +37,13 @@ internal sealed class OverviewPage(DepartmentYear year, string folder, string fr
             : shown.IsUnreadable ? text.Get("comparison_unreadable")
             : shown.IsListed ? text.Get("blank_cell")
             : text.Get("comparison_not_stated");
-        figures.Add(new KeyFigure(label, value, Unit.Symbol(), Href(table), SourceLabel(table)) { IsAmount = shown.Amount is not null });
+        figures.Add(new KeyFigure(label, value, text.UnitName(Unit), Href(table), SourceLabel(table)) { IsAmount = shown.Amount is not null });
     }
 
     /// <summary>A bar chart of amounts already in the page's unit, linked to the table they come from.</summary>
     public void Chart(List<BarChart> charts, string id, string titleKey, IReadOnlyList<ChartItem> items, BudgetTable table)
     {
-        if (_charts.Build(id, text.Get(titleKey), items, Unit.Symbol(), Href(table), SourceLabel(table)) is { } chart)
+        if (_charts.Build(id, text.Get(titleKey), items, Unit, Href(table), SourceLabel(table)) is { } chart)
         {
             charts.Add(chart);
         }
@@ -55,6 +55,6 @@ internal sealed class OverviewPage(DepartmentYear year, string folder, string fr
     private string SourceLabel(BudgetTable table)
     {
         var name = table.Label ?? text.Format("table_number", table.Number.ToString(CultureInfo.InvariantCulture));
-        return table.Unit == Unit ? name : text.Format("figure_converted_from", name, table.Unit.Symbol());
+        return table.Unit == Unit ? name : text.Format("figure_converted_from", name, text.UnitName(table.Unit));
     }
 }

@@ -64,7 +64,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     private PageJob Home()
     {
         var path = SitePaths.Home;
-        var entries = new DepartmentEntries(Index);
+        var entries = new DepartmentEntries(Index, Text);
         var built = new HomeBuilder(Index.Shared, years, Text,
             j => SitePaths.Relative(path, SitePaths.Jurisdiction(j)),
             list => entries.Build(path, list)).Build();
@@ -236,7 +236,7 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
             .OrderBy(j => j.Code, StringComparer.Ordinal)
             .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Jurisdiction(j)), Text.Get($"level_{j.Level.ToString().ToLowerInvariant()}")))
             .ToList();
-        var entries = new DepartmentEntries(Index);
+        var entries = new DepartmentEntries(Index, Text);
         var here = _current.Where(y => y.JurisdictionCode == jurisdiction.Code).ToList();
         var departments = here
             .GroupBy(y => y.DepartmentSlug, StringComparer.Ordinal)

@@ -1,5 +1,5 @@
-using BudgetSiteGen.Formatting;
 using System.Globalization;
+using BudgetSiteGen.Formatting;
 using BudgetSiteGen.Model;
 
 namespace BudgetSiteGen.ViewModels.Tables;
@@ -20,12 +20,12 @@ public sealed class TableViewBuilder(UiText text, Func<string, IReadOnlyList<Che
         var sections = table.Sections
             .Select((section, index) => Section(table, section, index))
             .ToList();
-        var unit = text.Format("unit_label", table.Unit.Symbol());
+        var unit = text.Format("unit_label", text.UnitName(table.Unit));
         var tableMarkers = markers(string.Create(CultureInfo.InvariantCulture, $"table-{table.Number}"));
         return new TableView(table.Number, table.Title, table.Label, unit, table.NoData, table.Note, !table.CodesPrinted, sections, tableMarkers)
         {
             UnitNote = reportUnit is { } report && report != table.Unit && !table.NoData
-                ? text.Format("unit_differs_note", table.Unit.Symbol(), report.Symbol())
+                ? text.Format("unit_differs_note", text.UnitName(table.Unit), text.UnitName(report))
                 : null,
             UnreadableNote = table.AllRows.Any(r => r.Unreadable.Count > 0) ? text.Get("unreadable_note") : null,
         };
@@ -55,7 +55,7 @@ public sealed class TableViewBuilder(UiText text, Func<string, IReadOnlyList<Che
         var (headerRows, columnHeaderIds) = Headers(prefix, columns);
         var rows = section.Rows.Select((row, i) => Row(table.Number, sectionId, prefix, section, stub, row, i, columnHeaderIds)).ToList();
         var caption = table.Label is null ? table.Title : $"{table.Label} {table.Title}";
-        var unit = text.Format("unit_label", table.Unit.Symbol());
+        var unit = text.Format("unit_label", text.UnitName(table.Unit));
         var block = BlockName(table, section, index);
         var detail = block is null ? unit : $"{block} · {unit}";
         return new TableSectionView(table.Number, sectionId, prefix + "-caption", caption, detail, headerRows, rows, section.Columns.Count > WideColumnCount);

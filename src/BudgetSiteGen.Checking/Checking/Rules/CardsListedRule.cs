@@ -25,20 +25,20 @@ public sealed class CardsListedRule : AuditRule
         var table = year.Table(TableType.ProjectsCurrent);
         if (table is null)
         {
-            run.Missing(Phrase.Data("本报告没有列出本年项目的项目支出表"));
+            run.Missing(Phrase.Of("audit_bsg228_no_table"));
             yield break;
         }
 
         run.Compared();
         var name = table.Label ?? table.Title;
-        var location = new FindingLocation(LocationKind.Table, Phrase.Data(table.NoData ? $"{name}（本表无数据）" : name), table.Number);
-        var cardPlaces = cards.Select(c => CardLocations.Card(c, Phrase.Data("项目名称"))).ToList();
+        var location = new FindingLocation(LocationKind.Table, table.NoData ? Phrase.Of("audit_no_data_table", ("table", name)) : Phrase.Data(name), table.Number);
+        var cardPlaces = cards.Select(c => CardLocations.Card(c, Phrase.Of("card_name"))).ToList();
         var projects = Projects(table);
         if (projects.Count == 0)
         {
-            var printed = table.NoData ? "标为“本表无数据”" : "没有列出任何项目";
-            yield return new Finding(Code, FindingKind.Discrepancy, location,
-                Phrase.Data($"{name}{printed}，但本报告公开了 {cards.Count} 个项目的绩效目标表（{Names(cards.Select(c => c.Name))}），这些项目应列入本表。"),
+            var empty = Phrase.Of(table.NoData ? "finding_bsg228_no_data" : "finding_bsg228_no_rows",
+                ("table", name), ("cards", cards.Count), ("names", Names(cards.Select(c => c.Name))));
+            yield return new Finding(Code, FindingKind.Discrepancy, location, empty,
                 cards.Count, 0m, -cards.Count, "个", cardPlaces);
             yield break;
         }
@@ -52,10 +52,10 @@ public sealed class CardsListedRule : AuditRule
         var rowNames = projects.Select(ProjectNames.Comparable).ToList();
         var withoutCard = projects.Where(p => !cardNames.Contains(ProjectNames.Comparable(p))).ToList();
         var withoutRow = cards.Where(c => !rowNames.Contains(ProjectNames.Comparable(c.Name))).Select(c => c.Name).ToList();
-        var detail = (withoutCard.Count > 0 ? $"；表中没有绩效目标表的项目：{Names(withoutCard)}" : string.Empty)
-            + (withoutRow.Count > 0 ? $"；表中没有的绩效目标表：{Names(withoutRow)}" : string.Empty);
-        yield return new Finding(Code, FindingKind.Discrepancy, location,
-            Phrase.Data($"{name}列出 {projects.Count} 个项目，公开的项目绩效目标表为 {cards.Count} 个{detail}。"),
+        var message = Phrase.Of("finding_bsg228_count", ("table", name), ("projects", projects.Count), ("cards", cards.Count),
+            ("without_card", withoutCard.Count > 0 ? Phrase.Of("finding_bsg228_without_card", ("names", Names(withoutCard))) : Phrase.Data(string.Empty)),
+            ("without_row", withoutRow.Count > 0 ? Phrase.Of("finding_bsg228_without_row", ("names", Names(withoutRow))) : Phrase.Data(string.Empty)));
+        yield return new Finding(Code, FindingKind.Discrepancy, location, message,
             projects.Count, cards.Count, cards.Count - projects.Count, "个", cardPlaces);
     }
 
@@ -72,9 +72,11 @@ public sealed class CardsListedRule : AuditRule
         return rows.Where(r => r.Level == deepest).Select(r => r.Name).ToList();
     }
 
-    private static string Names(IEnumerable<string> names)
+    /// <summary>The first five names as printed, and how many there are in all when there are more.</summary>
+    private static Phrase Names(IEnumerable<string> names)
     {
         var all = names.ToList();
-        return string.Join("、", all.Take(5)) + (all.Count > 5 ? $" 等 {all.Count} 个" : string.Empty);
+        var first = Phrase.Join("audit_list_separator", all.Take(5).Select(Phrase.Data));
+        return all.Count > 5 ? Phrase.Of("audit_list_more", ("list", first), ("count", all.Count)) : first;
     }
 }

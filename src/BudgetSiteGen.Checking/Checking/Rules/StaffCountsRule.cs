@@ -54,7 +54,8 @@ public sealed class StaffCountsRule : AuditRule
 
     private Finding Mismatch(string kind, Stated stated, int count, string quote, FindingLocation where) =>
         new(Code, FindingKind.Discrepancy, where,
-            Phrase.Of("audit_join", ("a", where.Description), ("b", $"写“{quote}”，{kind}人数为 {count} 人，而概况为 {stated.Count} 人（{stated.Quote}），相差 {Compare.Signed(count - stated.Count)} 人。"), ("c", string.Empty)),
+            Phrase.Of("finding_bsg232", ("where", where.Description), ("quote", quote), ("kind", KindPhrase(kind)), ("count", count), ("stated", stated.Count),
+                ("stated_quote", stated.Quote), ("difference", PhraseArgument.Signed(count - stated.Count))),
             stated.Count, count, count - stated.Count, "人", [OverviewLocation]);
 
     /// <summary>概况's counts: its staffing fields, or else the first count of each kind its text states.</summary>
@@ -70,7 +71,7 @@ public sealed class StaffCountsRule : AuditRule
 
         foreach (var (kind, count, quote) in OverviewText(year).SelectMany(StaffStatements.Read))
         {
-            counts.TryAdd(kind, new Stated(count, $"“{quote}”", false));
+            counts.TryAdd(kind, new Stated(count, Phrase.Data($"“{quote}”"), false));
         }
 
         return counts;
@@ -80,14 +81,22 @@ public sealed class StaffCountsRule : AuditRule
     {
         if (count is { } n)
         {
-            counts[kind] = new Stated(n, $"人员情况 · {kind} {n} 人", true);
+            counts[kind] = new Stated(n, Phrase.Of("audit_staff_field", ("kind", KindPhrase(kind)), ("count", n)), true);
         }
     }
 
     private static IEnumerable<string> OverviewText(DepartmentYear year) =>
         new[] { year.Overview.Organisation, year.Overview.Duties }.OfType<string>().Select(t => NarrativeText.Normalise(t).Replace("\n", string.Empty, StringComparison.Ordinal));
 
-    private static readonly FindingLocation OverviewLocation = new(LocationKind.Profile, Phrase.Data("部门概况"));
+    private static readonly FindingLocation OverviewLocation = new(LocationKind.Profile, Phrase.Of("menu_profile"));
 
-    private sealed record Stated(int Count, string Quote, bool FromField);
+    /// <summary>编制, 在职 or 退休 in the reader's language.</summary>
+    private static Phrase KindPhrase(string kind) => Phrase.Of(kind switch
+    {
+        StaffStatements.Authorised => "audit_staff_authorised",
+        StaffStatements.Active => "audit_staff_active",
+        _ => "audit_staff_retired",
+    });
+
+    private sealed record Stated(int Count, Phrase Quote, bool FromField);
 }

@@ -41,7 +41,7 @@ public sealed partial class ChangePercentRule : AuditRule
                 var current = prior is null ? null : plain.LastOrDefault(a => !ReferenceEquals(a, prior) && !IsPrior(sentence, a, priorYear));
                 if (prior is null || current is null || prior.Yuan == 0)
                 {
-                    run.Missing(Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", $"：“{Quote(text, sentenceStart, percent)}”的百分比在同一句中找不到本年数和上年数，未核对"), ("c", string.Empty)));
+                    run.Missing(Phrase.Of("audit_bsg230_unpaired", ("where", NarrativeLocations.Of(item).Description), ("quote", Quote(text, sentenceStart, percent))));
                     continue;
                 }
 
@@ -78,8 +78,9 @@ public sealed partial class ChangePercentRule : AuditRule
         var kind = printed >= lowest - halfPercent && printed <= highest + halfPercent ? FindingKind.Rounding : FindingKind.Discrepancy;
         var computed = Math.Round(exact, Math.Max(2, decimals), MidpointRounding.AwayFromZero);
         return new Finding(Code, kind, NarrativeLocations.Of(item),
-            Phrase.Data($"“{Quote(text, sentenceStart, percent)}”：本年 {Compare.Amount(current.Printed)}{current.Unit}、上年 {Compare.Amount(prior.Printed)}{prior.Unit}，" +
-            $"变动 {Compare.Signed(computed)}%，文中为 {Compare.Signed(printed)}%，相差 {Compare.Signed(printed - computed)} 个百分点。"),
+            Phrase.Of("finding_bsg230", ("quote", Quote(text, sentenceStart, percent)), ("current", current.Printed), ("current_unit", Phrase.Unit(current.Unit)),
+                ("prior", prior.Printed), ("prior_unit", Phrase.Unit(prior.Unit)), ("computed", PhraseArgument.Signed(computed)), ("printed", PhraseArgument.Signed(printed)),
+                ("difference", PhraseArgument.Signed(printed - computed))),
             computed, printed, printed - computed, "%", []);
     }
 

@@ -40,7 +40,7 @@ public sealed partial class FormFundsRule : AuditRule
             && income.Rows.Any(r => Other.Contains(r.Role)))
         {
             var other = income.Rows.Where(r => Other.Contains(r.Role) && r.Level == 1).Select(r => r.Values[0]).OfType<decimal>().Sum();
-            var where = new FindingLocation(LocationKind.Table, Phrase.Data($"{t1.Label ?? t1.Title}（财政专户管理资金、单位资金等非财政拨款收入）"), t1.Number);
+            var where = new FindingLocation(LocationKind.Table, Phrase.Of("audit_bsg231_other_income", ("table", t1.Label ?? t1.Title)), t1.Number);
             findings.Add(Compared(run, form, "其他资金", funds.Other, other, t1.Unit, where));
         }
 
@@ -59,7 +59,7 @@ public sealed partial class FormFundsRule : AuditRule
                         continue;
                     }
 
-                    var where = NarrativeLocations.Of(item) with { Description = Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", $"“{amount.Label}{Compare.Amount(amount.Printed)}{amount.Unit}”"), ("c", string.Empty)) };
+                    var where = NarrativeLocations.Of(item) with { Description = Phrase.Of("audit_bsg231_narrative_amount", ("where", NarrativeLocations.Of(item).Description), ("quote", $"{amount.Label}{Compare.Amount(amount.Printed)}{amount.Unit}")) };
                     findings.Add(Compared(run, form, what, value, amount.Yuan, MoneyUnit.Yuan, where, amount.Decimals, amount.Printed == 0 ? 0m : amount.Yuan / amount.Printed));
                 }
             }
@@ -113,8 +113,9 @@ public sealed partial class FormFundsRule : AuditRule
         }
 
         var kind = Math.Abs(difference) <= Tolerance.HalfStep(2) + halfOther ? FindingKind.Rounding : FindingKind.Discrepancy;
-        return new Finding(Code, kind, new FindingLocation(LocationKind.DepartmentForm, Phrase.Data($"部门整体绩效目标表 · {what}")),
-            Phrase.Of("audit_join", ("a", $"整体绩效目标表“{what}”为 {Compare.Amount(formValue.Value)}{unit}，"), ("b", where.Description), ("c", $" 为 {Compare.Amount(other)}{unit}，相差 {Compare.Signed(difference)}{unit}。")),
+        return new Finding(Code, kind, new FindingLocation(LocationKind.DepartmentForm, Phrase.Of("audit_bsg231_form_field", ("what", what))),
+            Phrase.Of("finding_bsg231", ("what", what), ("form", formValue.Value), ("unit", Phrase.Unit(unit)), ("where", where.Description), ("other", other),
+                ("difference", PhraseArgument.Signed(difference))),
             other, formValue, difference, unit, [where]);
     }
 

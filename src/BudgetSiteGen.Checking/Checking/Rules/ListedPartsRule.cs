@@ -114,7 +114,8 @@ public sealed partial class ListedPartsRule : AuditRule
         var start = paragraph.LastIndexOfAny(['。', '；'], Math.Max(0, total.Start - 1)) + 1;
         var quoted = paragraph[start..total.End] is var q && q.Length > 40 ? "…" + q[^40..] : paragraph[start..total.End];
         return new Finding(Code, kind.Value, text.Location,
-            Phrase.Of("audit_join", ("a", text.Location.Description), ("b", $"写“{quoted}”，其后“{list.Marker}”所列各项 {listed} = {Compare.Amount(sum)}{total.Unit}，与所述总数 {Compare.Amount(total.Printed)}{total.Unit} 相差 {Compare.Signed(total.Printed - sum)}{total.Unit}。"), ("c", string.Empty)),
+            Phrase.Of("finding_bsg233", ("where", text.Location.Description), ("quote", quoted), ("marker", list.Marker), ("listed", listed), ("sum", sum),
+                ("total", total.Printed), ("unit", Phrase.Unit(total.Unit)), ("difference", PhraseArgument.Signed(total.Printed - sum))),
             sum, total.Printed, total.Printed - sum, total.Unit, []);
     }
 

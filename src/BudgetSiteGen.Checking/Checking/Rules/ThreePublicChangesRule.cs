@@ -56,7 +56,7 @@ public sealed partial class ThreePublicChangesRule : AuditRule
             : changes.TryGetValue("purchase", out var purchase) && changes.TryGetValue("running", out var running) ? new[] { purchase, running } : null;
         if (!changes.TryGetValue("abroad", out var abroad) || !changes.TryGetValue("reception", out var reception) || car is null)
         {
-            run.Missing(Phrase.Of("audit_join", ("a", NarrativeLocations.Of(item).Description), ("b", "：说明了“三公”经费合计的增减，但未逐项说明因公出国（境）费、公务接待费和公务用车费用的增减"), ("c", string.Empty)));
+            run.Missing(Phrase.Of("audit_bsg229_items_missing", ("where", NarrativeLocations.Of(item).Description)));
             return null;
         }
 
@@ -74,7 +74,8 @@ public sealed partial class ThreePublicChangesRule : AuditRule
 
         var listed = string.Join("、", parts.Select(p => p.Quote));
         return new Finding(Code, kind.Value, NarrativeLocations.Of(item),
-            Phrase.Data($"“三公”经费合计{total.Quote}，各项为 {listed}，各项增减之和为 {Compare.Signed(sum)}{reference.Unit}，相差 {Compare.Signed(printed - sum)}{reference.Unit}。"),
+            Phrase.Of("finding_bsg229", ("total", total.Quote), ("listed", listed), ("sum", PhraseArgument.Signed(sum)), ("unit", Phrase.Unit(reference.Unit)),
+                ("difference", PhraseArgument.Signed(printed - sum))),
             sum, printed, printed - sum, reference.Unit, []);
     }
 

@@ -1,3 +1,5 @@
+using BudgetSiteGen.Indexing;
+
 namespace BudgetSiteGen.Building;
 
 /// <summary>What to build, from where, into where.</summary>
@@ -10,4 +12,7 @@ public sealed record BuildOptions(string ContentFolder, string OutputFolder, str
 
     /// <summary>Where unchanged departments are remembered between builds; null builds everything.</summary>
     public string? CacheFolder { get; init; }
+
+    /// <summary>How many search postings are held before they are set aside on disk; lowered by tests to make a small site spill.</summary>
+    public long SearchSpillAfter { get; init; } = SearchIndexWriter.DefaultSpillAfter;
 }

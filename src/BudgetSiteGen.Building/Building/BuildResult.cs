@@ -25,4 +25,7 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>The search index was updated where rebuilt departments changed it, not indexed again from the start.</summary>
     public bool SearchIndexUpdated { get; init; }
+
+    /// <summary>How many times the search index set its postings aside on disk (the root language's index).</summary>
+    public int SearchSpills { get; init; }
 }

@@ -1,5 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Publishing;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -37,10 +38,11 @@ public static class SiteBuilder
 
         using var output = cache?.CanUpdate == true ? StagedOutput.Updating(options.OutputFolder, cache.OutputFiles()) : new StagedOutput(options.OutputFolder);
         var wholeSite = options.Shard is null && options.Selection == PageSelection.All;
-        using var search = wholeSite ? new SiteSearchIndex(setup.Index, output, cache?.SearchStore(output)) : null;
+        using var search = wholeSite ? new SiteSearchIndex(setup.Index, output, cache?.SearchStore(output), options.SearchSpillAfter) : null;
         search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
         var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
         var years = new List<DepartmentYearSummary>();
+        using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
         var pagePaths = new List<string>();
         using var part = options.Shard is null ? null : new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Departments)));
         var (rendered, reused) = (0, 0);
@@ -68,7 +70,8 @@ public static class SiteBuilder
             (rendered, reused) = wasReused ? (rendered, reused + 1) : (rendered + 1, reused);
             cache?.Remember(result, wasReused, output);
             search?.AddDepartment(result.Key, scored, filters);
-            years.AddRange(result.Years);
+            // A shard hands its summaries, resources and all, to the merge, which writes the package.
+            years.AddRange(part is null ? result.Years.Select(resources.Take) : result.Years);
             pagePaths.AddRange(result.Pages);
             part?.WriteLine(PartFile.Line(result));
         });
@@ -98,7 +101,7 @@ public static class SiteBuilder
                 return Failed(diagnostics);
             }
 
-            pages += SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, options.Selection);
+            pages += SiteWidePages.Write(setup.Pages, setup.Theme, years, resources, pagePaths, search, output, options.Selection);
             progress.Advance();
         }
 
@@ -109,6 +112,7 @@ public static class SiteBuilder
         {
             Rendered = rendered, Reused = reused, Updated = output.IsUpdate ? (output.Written, output.Removed) : null,
             SearchIndexUpdated = search?.WasUpdated == true,
+            SearchSpills = search?.Spills ?? 0,
         };
     }
 
@@ -127,6 +131,7 @@ public static class SiteBuilder
             search?.AddJurisdictions(SitePages.WithContent(setup.Index, units.Select(u => u.JurisdictionCode)));
             var builder = new DepartmentBuilder(pages, setup.Theme, selection);
             var years = new List<DepartmentYearSummary>();
+            using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
             var pagePaths = new List<string>();
             OrderedPipeline.Run(units, unit =>
             {
@@ -139,7 +144,7 @@ public static class SiteBuilder
                 if (!done.Result.Failed)
                 {
                     search?.AddDepartment(done.Result.Key, done.Scored, done.Filters);
-                    years.AddRange(done.Result.Years);
+                    years.AddRange(done.Result.Years.Select(resources.Take));
                     pagePaths.AddRange(done.Result.Pages);
                 }
             });
@@ -149,7 +154,7 @@ public static class SiteBuilder
                 return 0;
             }
 
-            SiteWidePages.Write(pages, setup.Theme, years, pagePaths, search, output, selection, isRoot: false);
+            SiteWidePages.Write(pages, setup.Theme, years, resources, pagePaths, search, output, selection, isRoot: false);
             allPages.AddRange(pagePaths.Select(path => output.Prefix + path));
             return pagePaths.Count;
         }

@@ -1,5 +1,6 @@
 using BudgetSiteGen.Diagnostics;
 using BudgetSiteGen.Indexing;
+using BudgetSiteGen.Publishing;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
 using BudgetSiteGen.Writing;
@@ -34,6 +35,7 @@ public static class SiteMerger
         using var search = new SiteSearchIndex(setup.Index, output);
         search.AddJurisdictions(SitePages.WithContent(setup.Index, setup.Units.Select(u => u.JurisdictionCode)));
         var years = new List<DepartmentYearSummary>();
+        using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
         var pagePaths = new List<string>();
         progress.Stage("merge", setup.Units.Count);
         OrderedPipeline.Run(InDepartmentOrder(options.Parts), part =>
@@ -48,13 +50,13 @@ public static class SiteMerger
         }, done =>
         {
             search.AddDepartment(done.Result.Key, done.Scored, done.Result.Documents.Select(SearchFilter.Of).ToList());
-            years.AddRange(done.Result.Years);
+            years.AddRange(done.Result.Years.Select(resources.Take));
             pagePaths.AddRange(done.Result.Pages);
             progress.Advance();
         });
 
         progress.Stage("site pages and search index", 1);
-        var pages = pagePaths.Count + SiteWidePages.Write(setup.Pages, setup.Theme, years, pagePaths, search, output, PageSelection.All);
+        var pages = pagePaths.Count + SiteWidePages.Write(setup.Pages, setup.Theme, years, resources, pagePaths, search, output, PageSelection.All);
         progress.Advance();
         output.Commit();
         return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);

@@ -14,8 +14,8 @@ namespace BudgetSiteGen.Building;
 /// </summary>
 public static class SiteWidePages
 {
-    public static int Write(PageFactory pages, Theme theme, IReadOnlyList<DepartmentYearSummary> years, List<string> pagePaths,
-        SiteSearchIndex? search, StagedOutput output, PageSelection selection, bool isRoot = true)
+    public static int Write(PageFactory pages, Theme theme, IReadOnlyList<DepartmentYearSummary> years, DataPackageResources resources,
+        List<string> pagePaths, SiteSearchIndex? search, StagedOutput output, PageSelection selection, bool isRoot = true)
     {
         foreach (var asset in theme.Assets)
         {
@@ -42,7 +42,8 @@ public static class SiteWidePages
 
         output.WriteBytes(Routing.SitePaths.AllDisclosureCsv, new ViewModels.DisclosurePages.SiteDisclosure(pages, years).Csv());
         search?.Finish();
-        output.WriteText(Routing.SitePaths.DataPackage, DataPackage.Write(site, version, years.SelectMany(y => y.Resources)));
+        output.WriteStreamed(Routing.SitePaths.DataPackage, stream => DataPackage.Write(stream, site, version, resources));
+        resources.Dispose();
         if (!isRoot)
         {
             // A further language's pages: the root's step writes the sitemap, the feed and the manifest once, for all.

@@ -36,9 +36,22 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly StagedOutput _output;
     private Exception? _writeFailure;
 
-    public SearchIndexWriter(StagedOutput output)
+    /// <summary>
+    /// How many postings are held in memory before they are set aside on disk: about 40 MB of lists and their
+    /// tokens, so the index's memory does not grow with the site.
+    /// </summary>
+    public const long DefaultSpillAfter = 16_000_000;
+
+    private const string SpillFile = ".search-postings.tmp";
+
+    private readonly long _spillAfter;
+    private long _held;
+    private PostingSpill? _spill;
+
+    public SearchIndexWriter(StagedOutput output, long spillAfter = DefaultSpillAfter)
     {
         _output = output;
+        _spillAfter = spillAfter;
         _writer = new Thread(WriteExcerpts) { IsBackground = true, Name = "search excerpts" };
         _writer.Start();
     }
@@ -50,6 +63,9 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly SortedSet<int> _years = [];
 
     public int Documents => _filters.Count;
+
+    /// <summary>How many times postings were set aside on disk.</summary>
+    public int Spills { get; private set; }
 
     public void Add(SearchDocument document) => Add(Score(document));
 
@@ -69,6 +85,12 @@ public sealed class SearchIndexWriter : IDisposable
             postings.Add(id, score);
         }
 
+        _held += scored.Tokens.Count;
+        if (_held >= _spillAfter)
+        {
+            Spill();
+        }
+
         var fragment = new Dictionary<string, object?>
         {
             ["u"] = document.Path,
@@ -80,6 +102,23 @@ public sealed class SearchIndexWriter : IDisposable
             ["j"] = document.Jurisdiction,
         };
         _excerpts.Add(($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{JsonSerializer.Serialize(fragment, Json)});\n"));
+    }
+
+    /// <summary>Sets the postings gathered so far aside on disk and starts gathering afresh.</summary>
+    private void Spill()
+    {
+        if (_spill is null)
+        {
+            var path = _output.PathOf(SpillFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _spill = new PostingSpill(path);
+        }
+
+        _spill.Write(_postings);
+        Spills++;
+        _postings.Clear();
+        _postings.TrimExcess();
+        _held = 0;
     }
 
     /// <summary>
@@ -129,32 +168,56 @@ public sealed class SearchIndexWriter : IDisposable
         _excerpts.CompleteAdding();
         _writer.Join();
         _excerpts.Dispose();
+        _spill?.Dispose();
     }
 
     /// <summary>
     /// Writes the shards, the filter blocks and the small meta file every query starts with; and, for the build
-    /// cache, the kept index with the shards each department's documents are in.
+    /// cache, the kept index with the shards each department's documents are in. When postings were set aside on
+    /// disk, the shards are written a group at a time, each group's lists read back whole.
     /// </summary>
     public void Finish(SearchIndexState? state = null, int jurisdictionDocuments = 0, IReadOnlyList<SearchIndexUnit>? units = null)
     {
         StopExcerpts();
-        var entries = _postings.Values.Sum(Published);
-        var shards = ShardCount(entries);
-        var byShard = _postings.Keys
-            .GroupBy(token => ShardOf(token, shards))
-            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).Select(token => (token, _postings[token])).ToList());
-        var longLists = new int[shards];
-        Parallel.For(0, shards, shard =>
+        if (_spill is not null && _postings.Count > 0)
         {
-            var tokens = byShard.GetValueOrDefault(shard) ?? [];
-            longLists[shard] = WriteShard(shard, tokens);
-            state?.WriteShard(shard, tokens);
-        });
+            Spill();
+        }
 
+        var spill = _spill;
+        var entries = spill is null
+            ? _postings.Values.Sum(Published)
+            : Enumerable.Range(0, PostingSpill.Buckets).Sum(bucket => spill.Read(bucket, PostingSpill.Buckets).Values.Sum(Published));
+        var shards = ShardCount(entries);
+        var groups = spill is null ? 1 : Math.Min(shards, PostingSpill.Buckets);
+        var longLists = new int[shards];
+        var bits = (units ?? []).Select(_ => new byte[SearchIndexState.BitsSize(shards)]).ToList();
+        for (var group = 0; group < groups; group++)
+        {
+            var tokens = spill?.Read(group, groups) ?? _postings;
+            var byShard = tokens.Keys
+                .GroupBy(token => ShardOf(token, shards))
+                .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).Select(token => (token, tokens[token])).ToList());
+            var inGroup = group;
+            Parallel.For(0, shards / groups, i =>
+            {
+                var shard = inGroup + (i * groups);
+                var listed = byShard.GetValueOrDefault(shard) ?? [];
+                longLists[shard] = WriteShard(shard, listed);
+                state?.WriteShard(shard, listed);
+            });
+            if (units is not null)
+            {
+                MarkUnitShards(bits, units, tokens, shards);
+            }
+        }
+
+        spill?.Dispose();
+        _spill = null;
         WriteFilters(shards);
         if (state is not null && units is not null)
         {
-            state.WriteMeta(new SearchIndexMeta(shards, entries, jurisdictionDocuments, units, longLists), UnitShards(units, shards));
+            state.WriteMeta(new SearchIndexMeta(shards, entries, jurisdictionDocuments, units, longLists), bits);
         }
     }
 
@@ -167,6 +230,12 @@ public sealed class SearchIndexWriter : IDisposable
     public bool TryUpdate(SearchIndexState previous, SearchIndexMeta meta, IReadOnlyList<SearchIndexUnit> units, IReadOnlyCollection<string> rebuilt, SearchIndexState next)
     {
         StopExcerpts();
+        if (_spill is not null)
+        {
+            // So many departments were rebuilt that their postings went to disk: indexing everything is as cheap.
+            return false;
+        }
+
         var shards = meta.Shards;
         var removed = meta.Units.Where(u => rebuilt.Contains(u.Key)).Select(u => (u.First, u.End)).ToList();
         var oldBits = previous.ReadUnitShards(meta);
@@ -307,9 +376,16 @@ public sealed class SearchIndexWriter : IDisposable
     private List<byte[]> UnitShards(IReadOnlyList<SearchIndexUnit> units, int shards)
     {
         var bits = units.Select(_ => new byte[SearchIndexState.BitsSize(shards)]).ToList();
+        MarkUnitShards(bits, units, _postings, shards);
+        return bits;
+    }
+
+    /// <summary>Sets, for each department, the bit of every shard where <paramref name="tokens"/> hold a posting of its documents.</summary>
+    private static void MarkUnitShards(List<byte[]> bits, IReadOnlyList<SearchIndexUnit> units, IReadOnlyDictionary<string, TokenPostings> tokens, int shards)
+    {
         var holding = Enumerable.Range(0, units.Count).Where(u => units[u].Count > 0).ToArray();
         var firsts = holding.Select(u => units[u].First).ToArray();
-        foreach (var (token, postings) in _postings)
+        foreach (var (token, postings) in tokens)
         {
             var shard = ShardOf(token, shards);
             foreach (var (doc, _) in postings.Ordered())
@@ -322,8 +398,6 @@ public sealed class SearchIndexWriter : IDisposable
                 }
             }
         }
-
-        return bits;
     }
 
     private static List<(string Token, TokenPostings Postings)> Sorted(Dictionary<string, TokenPostings> tokens) =>

@@ -11,15 +11,18 @@ namespace BudgetSiteGen.Indexing;
 /// build cache, departments that were not rebuilt contribute only their filters, and the index is updated
 /// where the rebuilt ones change it (<see cref="SearchIndexWriter.TryUpdate"/>).
 /// </summary>
-public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output, SearchIndexStore? store = null) : IDisposable
+public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output, SearchIndexStore? store = null, long spillAfter = SearchIndexWriter.DefaultSpillAfter) : IDisposable
 {
     private readonly List<SearchDocument> _jurisdictions = [];
     private readonly List<SearchIndexUnit> _units = [];
     private readonly List<(string Key, IReadOnlyList<ScoredDocument>? Rebuilt, IReadOnlyList<SearchFilter> Filters)> _pending = [];
-    private SearchIndexWriter _writer = new(output);
+    private SearchIndexWriter _writer = new(output, spillAfter);
     private int _departmentDocuments;
 
     private bool Updating => store?.Previous is not null;
+
+    /// <summary>After <see cref="Finish"/>: how many times postings were set aside on disk.</summary>
+    public int Spills => _writer.Spills;
 
     /// <summary>After <see cref="Finish"/>: whether the previous index was updated rather than everything indexed again.</summary>
     public bool WasUpdated { get; private set; }
@@ -67,7 +70,7 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output, Search
         {
             // Indexed again from the start, by the same writer a full build uses.
             _writer.Dispose();
-            _writer = new SearchIndexWriter(output);
+            _writer = new SearchIndexWriter(output, spillAfter);
             _jurisdictions.ForEach(_writer.Add);
             foreach (var (key, rebuilt, _) in _pending)
             {

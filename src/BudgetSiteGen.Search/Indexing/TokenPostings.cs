@@ -44,6 +44,15 @@ public sealed class TokenPostings
         Count++;
     }
 
+    /// <summary>Adds a later part of the same list, whose documents all come after this one's.</summary>
+    public void AddAll(TokenPostings later)
+    {
+        foreach (var (doc, score) in later.Ordered())
+        {
+            Add(doc, score);
+        }
+    }
+
     /// <summary>The documents in ascending order with their scores.</summary>
     public IEnumerable<(int Doc, int Score)> Ordered()
     {

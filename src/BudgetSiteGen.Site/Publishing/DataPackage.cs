@@ -34,27 +34,31 @@ public static class DataPackage
             ["schema"] = Schema(table),
         }.ToJsonString(Compact);
 
-    /// <summary>The package, its resources (see <see cref="Resource"/>) in path order.</summary>
-    public static string Write(SiteSettings site, string dataVersion, IEnumerable<string> resources)
+    /// <summary>Writes the package to <paramref name="stream"/>, its resources (see <see cref="Resource"/>) in path order.</summary>
+    public static void Write(Stream stream, SiteSettings site, string dataVersion, DataPackageResources resources)
     {
         string Text(string value) => JsonSerializer.Serialize(value, Compact);
-        var package = new System.Text.StringBuilder("{\n")
-            .Append("  \"profile\": \"tabular-data-package\",\n")
-            .Append("  \"name\": ").Append(Text("budgetsitegen-" + dataVersion)).Append(",\n")
-            .Append("  \"title\": ").Append(Text(site.Title)).Append(",\n")
-            .Append("  \"version\": ").Append(Text(dataVersion)).Append(",\n")
-            .Append("  \"resources\": [");
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        writer.Write("{\n");
+        writer.Write("  \"profile\": \"tabular-data-package\",\n");
+        writer.Write($"  \"name\": {Text("budgetsitegen-" + dataVersion)},\n");
+        writer.Write($"  \"title\": {Text(site.Title)},\n");
+        writer.Write($"  \"version\": {Text(dataVersion)},\n");
+        writer.Write("  \"resources\": [");
         var first = true;
-        foreach (var resource in resources.OrderBy(PathOf, StringComparer.Ordinal))
+        foreach (var resource in resources.InPathOrder())
         {
-            package.Append(first ? "\n    " : ",\n    ").Append(resource);
+            writer.Write(first ? "\n    " : ",\n    ");
+            writer.Flush();
+            stream.Write(resource);
             first = false;
         }
 
-        return package.Append(first ? "]\n}\n" : "\n  ]\n}\n").ToString();
+        writer.Write(first ? "]\n}\n" : "\n  ]\n}\n");
     }
 
-    private static string PathOf(string resource)
+    /// <summary>The path of a resource written by <see cref="Resource"/>.</summary>
+    public static string PathOf(string resource)
     {
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(resource));
         while (reader.Read())

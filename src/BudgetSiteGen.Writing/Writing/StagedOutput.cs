@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace BudgetSiteGen.Writing;
@@ -21,7 +20,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The manifest the writer keeps at the output's root; the site links it (SitePaths.Manifest, held equal by a test).</summary>
     public const string ManifestName = "manifest-sha256.txt";
 
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Sha256Digest> _hashes = new(StringComparer.Ordinal);
 
     // Folders already made, so that writing each of a site's many files costs no extra system call.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -56,7 +55,7 @@ public sealed class StagedOutput : IDisposable
     public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The SHA-256 (hex) of a file already written, for listings such as datapackage.json.</summary>
-    public string? HashOf(string relative) => _hashes.GetValueOrDefault(Prefix + relative);
+    public string? HashOf(string relative) => _hashes.TryGetValue(Prefix + relative, out var hash) ? hash.ToString() : null;
 
     public long SizeOf(string relative)
     {
@@ -79,11 +78,11 @@ public sealed class StagedOutput : IDisposable
     {
         var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var hash = Sha256Digest.Of(content);
         _hashes[key] = hash;
         Interlocked.Add(ref _bytes, content.Length);
         Interlocked.Increment(ref _files);
-        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash)
+        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
         {
             return;
         }
@@ -94,12 +93,49 @@ public sealed class StagedOutput : IDisposable
         Interlocked.Increment(ref _written);
     }
 
+    /// <summary>
+    /// Writes a file too large to hold whole (datapackage.json, the manifest at a portal's size) by streaming it
+    /// into the staged folder; it is hashed from disk afterwards. In an update it is dropped again when its bytes
+    /// are those of the previous site.
+    /// </summary>
+    public void WriteStreamed(string relative, Action<Stream> write)
+    {
+        var relativePath = Prefix + relative;
+        var key = relativePath.Replace('\\', '/');
+        var path = Path.Combine(_staging, relativePath);
+        MakeFolderOf(path);
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(file);
+        }
+
+        Sha256Digest hash;
+        long length;
+        using (var file = File.OpenRead(path))
+        {
+            hash = Sha256Digest.Of(file);
+            length = file.Length;
+        }
+
+        _hashes[key] = hash;
+        Interlocked.Add(ref _bytes, length);
+        Interlocked.Increment(ref _files);
+        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
+        {
+            File.Delete(path);
+            return;
+        }
+
+        Interlocked.Increment(ref _written);
+    }
+
     /// <summary>In an update, keeps a file of the previous site as it is, without producing it again.</summary>
     public void KeepPrevious(string relative)
     {
         var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
-        _hashes[key] = _previous?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{key} is not a file of the previous site.");
+        _hashes[key] = (_previous?.GetValueOrDefault(key) is { } hex ? Sha256Digest.Parse(hex) : null)
+            ?? throw new InvalidOperationException($"{key} is not a file of the previous site.");
         Interlocked.Increment(ref _files);
     }
 
@@ -132,7 +168,7 @@ public sealed class StagedOutput : IDisposable
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);
-        _hashes[relativePath.Replace('\\', '/')] = sha256;
+        _hashes[relativePath.Replace('\\', '/')] = Sha256Digest.Parse(sha256) ?? throw new ArgumentException($"not a SHA-256: {sha256}", nameof(sha256));
         Interlocked.Add(ref _bytes, new FileInfo(path).Length);
         Interlocked.Increment(ref _files);
     }
@@ -145,13 +181,17 @@ public sealed class StagedOutput : IDisposable
     {
         var files = _hashes.ToArray();
         Array.Sort(files, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var text = new StringBuilder(files.Length * 120);
-        foreach (var (path, hash) in files)
+        WriteStreamed(ManifestName, stream =>
         {
-            text.Append(hash).Append("  ").Append(path).Append('\n');
-        }
-
-        WriteText(ManifestName, text.ToString());
+            using var text = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            foreach (var (path, hash) in files)
+            {
+                text.Write(hash.ToString());
+                text.Write("  ");
+                text.Write(path);
+                text.Write('\n');
+            }
+        });
     }
 
     /// <summary>

@@ -40,6 +40,10 @@ echo "largest pages that list (bytes):"
 ls -l "$site/index.html" "$site/search.html" "$site/checks.html" | awk '{ print "  " $5, $9 }'
 find "$site" -maxdepth 2 -name index.html -path "$site/*/index.html" -printf '%s %p\n' | sort -n | tail -n 1 | sed 's/^/  largest jurisdiction page: /'
 find "$site/sitemap" -name '*.html' -printf '%s %p\n' | sort -n | tail -n 1 | sed 's/^/  largest sitemap page: /'
+for folder in checks disclosure compare; do
+  find "$site/$folder" -name '*.html' -printf '%s %p\n' 2>/dev/null | sort -n | tail -n 1 | sed "s/^/  largest $folder page: /"
+done
+find "$site" -maxdepth 1 -name '*.html' -printf '%s %p\n' | sort -n | tail -n 1 | sed 's/^/  largest page at the root: /'
 find "$site/search/l" -name '*.js' -printf '%s %p\n' | sort -n | tail -n 1 | sed 's/^/  largest packed list: /'
 find "$site/search/t" -name '*.js' -printf '%s %p\n' | sort -n | tail -n 1 | sed 's/^/  largest shard: /'
 

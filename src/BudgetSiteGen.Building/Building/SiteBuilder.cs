@@ -43,7 +43,7 @@ public static class SiteBuilder
         var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
         var years = new List<DepartmentYearSummary>();
         using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
-        var pagePaths = new List<string>();
+        var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
         using var part = options.Shard is null ? null : new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Departments)));
         var (rendered, reused) = (0, 0);
         progress.Stage("render", units.Count);
@@ -122,7 +122,7 @@ public static class SiteBuilder
     /// Its sitemap entries join the root's; the manifest, written last, lists both.
     /// </summary>
     private static int BuildLanguage(PageFactory pages, BuildSetup setup, IReadOnlyList<DepartmentUnit> units, StagedOutput output,
-        PageSelection selection, bool wholeSite, DiagnosticBag diagnostics, List<string> allPages)
+        PageSelection selection, bool wholeSite, DiagnosticBag diagnostics, PageList allPages)
     {
         output.Prefix = pages.Languages.Language.Folder;
         try
@@ -132,7 +132,7 @@ public static class SiteBuilder
             var builder = new DepartmentBuilder(pages, setup.Theme, selection);
             var years = new List<DepartmentYearSummary>();
             using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
-            var pagePaths = new List<string>();
+            var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
             OrderedPipeline.Run(units, unit =>
             {
                 var result = builder.Build(unit, output);
@@ -155,7 +155,7 @@ public static class SiteBuilder
             }
 
             SiteWidePages.Write(pages, setup.Theme, years, resources, pagePaths, search, output, selection, isRoot: false);
-            allPages.AddRange(pagePaths.Select(path => output.Prefix + path));
+            allPages.AddRange(pagePaths.Paths.Select(path => output.Prefix + path));
             return pagePaths.Count;
         }
         finally

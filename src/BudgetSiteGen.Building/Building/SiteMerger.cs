@@ -36,7 +36,7 @@ public static class SiteMerger
         search.AddJurisdictions(SitePages.WithContent(setup.Index, setup.Units.Select(u => u.JurisdictionCode)));
         var years = new List<DepartmentYearSummary>();
         using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
-        var pagePaths = new List<string>();
+        var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
         progress.Stage("merge", setup.Units.Count);
         OrderedPipeline.Run(InDepartmentOrder(options.Parts), part =>
         {

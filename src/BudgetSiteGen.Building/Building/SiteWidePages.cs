@@ -15,7 +15,7 @@ namespace BudgetSiteGen.Building;
 public static class SiteWidePages
 {
     public static int Write(PageFactory pages, Theme theme, IReadOnlyList<DepartmentYearSummary> years, DataPackageResources resources,
-        List<string> pagePaths, SiteSearchIndex? search, StagedOutput output, PageSelection selection, bool isRoot = true)
+        PageList pagePaths, SiteSearchIndex? search, StagedOutput output, PageSelection selection, bool isRoot = true)
     {
         foreach (var asset in theme.Assets)
         {
@@ -52,7 +52,7 @@ public static class SiteWidePages
 
         if (site.BaseUrl is { } baseUrl)
         {
-            output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths));
+            output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths.Paths));
             output.WriteText("atom.xml", Feeds.Atom(site, years.Select(y => y.Feed)));
         }
 

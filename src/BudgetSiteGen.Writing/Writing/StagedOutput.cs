@@ -20,7 +20,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The manifest the writer keeps at the output's root; the site links it (SitePaths.Manifest, held equal by a test).</summary>
     public const string ManifestName = "manifest-sha256.txt";
 
-    private readonly ConcurrentDictionary<string, Sha256Digest> _hashes = new(StringComparer.Ordinal);
+    private readonly WrittenFiles _hashes = new();
 
     // Folders already made, so that writing each of a site's many files costs no extra system call.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ public sealed class StagedOutput : IDisposable
     public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The SHA-256 (hex) of a file already written, for listings such as datapackage.json.</summary>
-    public string? HashOf(string relative) => _hashes.TryGetValue(Prefix + relative, out var hash) ? hash.ToString() : null;
+    public string? HashOf(string relative) => _hashes.TryGet(Prefix + relative, out var hash) ? hash.ToString() : null;
 
     public long SizeOf(string relative)
     {
@@ -79,7 +79,7 @@ public sealed class StagedOutput : IDisposable
         var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
         var hash = Sha256Digest.Of(content);
-        _hashes[key] = hash;
+        _hashes.Set(key, hash);
         Interlocked.Add(ref _bytes, content.Length);
         Interlocked.Increment(ref _files);
         if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
@@ -117,7 +117,7 @@ public sealed class StagedOutput : IDisposable
             length = file.Length;
         }
 
-        _hashes[key] = hash;
+        _hashes.Set(key, hash);
         Interlocked.Add(ref _bytes, length);
         Interlocked.Increment(ref _files);
         if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
@@ -134,8 +134,8 @@ public sealed class StagedOutput : IDisposable
     {
         var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
-        _hashes[key] = (_previous?.GetValueOrDefault(key) is { } hex ? Sha256Digest.Parse(hex) : null)
-            ?? throw new InvalidOperationException($"{key} is not a file of the previous site.");
+        _hashes.Set(key, (_previous?.GetValueOrDefault(key) is { } hex ? Sha256Digest.Parse(hex) : null)
+            ?? throw new InvalidOperationException($"{key} is not a file of the previous site."));
         Interlocked.Increment(ref _files);
     }
 
@@ -168,7 +168,7 @@ public sealed class StagedOutput : IDisposable
         var path = Path.Combine(_staging, relativePath);
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(source, path);
-        _hashes[relativePath.Replace('\\', '/')] = Sha256Digest.Parse(sha256) ?? throw new ArgumentException($"not a SHA-256: {sha256}", nameof(sha256));
+        _hashes.Set(relativePath.Replace('\\', '/'), Sha256Digest.Parse(sha256) ?? throw new ArgumentException($"not a SHA-256: {sha256}", nameof(sha256)));
         Interlocked.Add(ref _bytes, new FileInfo(path).Length);
         Interlocked.Increment(ref _files);
     }
@@ -179,8 +179,7 @@ public sealed class StagedOutput : IDisposable
     /// </summary>
     public void WriteManifest()
     {
-        var files = _hashes.ToArray();
-        Array.Sort(files, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var files = _hashes.Sorted();
         WriteStreamed(ManifestName, stream =>
         {
             using var text = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
@@ -263,7 +262,7 @@ public sealed class StagedOutput : IDisposable
         }
 
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var gone in previous.Keys.Where(path => !_hashes.ContainsKey(path)))
+        foreach (var gone in previous.Keys.Where(path => !_hashes.Contains(path)))
         {
             var path = Path.Combine(_target, gone);
             File.Delete(path);

@@ -1,0 +1,36 @@
+using BudgetSiteGen.Writing;
+
+namespace BudgetSiteGen.Tests.Writing;
+
+public sealed class WrittenFilesTests
+{
+    [Fact]
+    public void Files_come_out_in_ordinal_order_of_their_whole_paths_with_the_last_hash_written()
+    {
+        // '-' sorts before '/', and '/' before letters and digits: the folder must not be compared apart from the name.
+        string[] paths = ["index.html", "a/b.html", "a-b/c.html", "a/b/c.html", "a/b-c.html", "ab.html", "a/index.html", "z", "a/b/a.html", "二/页.html", "a/B.html"];
+        var files = new WrittenFiles();
+        foreach (var path in paths.Reverse())
+        {
+            files.Set(path, Sha256Digest.Of([1]));
+        }
+
+        files.Set("a/b.html", Sha256Digest.Of([2]));
+
+        var sorted = files.Sorted().ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), sorted.Select(f => f.Path));
+        Assert.Equal(Sha256Digest.Of([2]), sorted.Single(f => f.Path == "a/b.html").Hash);
+        Assert.True(files.Contains("a/b/c.html"));
+        Assert.False(files.Contains("a/b/d.html"));
+        Assert.Equal(paths.Length, files.Count);
+    }
+
+    [Fact]
+    public void A_digest_prints_as_the_lower_case_hex_that_sha256sum_prints()
+    {
+        // sha256sum of the three bytes "abc" (FIPS 180-2, appendix B.1).
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256Digest.Of("abc"u8).ToString());
+        Assert.Equal(Sha256Digest.Of("abc"u8), Sha256Digest.Parse("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        Assert.Null(Sha256Digest.Parse("not hex"));
+    }
+}

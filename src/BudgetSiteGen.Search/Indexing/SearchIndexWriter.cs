@@ -127,6 +127,24 @@ public sealed class SearchIndexWriter : IDisposable
     /// </summary>
     public void Keep(SearchFilter filter) => _output.KeepPrevious($"{Folder}/d/{Id(AddFilter(filter))}.js");
 
+    /// <summary>
+    /// Counts in a kept document that was number <paramref name="previousId"/> in the previous build: when a report
+    /// before it was added or removed its number changed, and its excerpt is written again under the new one.
+    /// </summary>
+    public void Keep(SearchFilter filter, int previousId)
+    {
+        var id = AddFilter(filter);
+        if (id == previousId)
+        {
+            _output.KeepPrevious($"{Folder}/d/{Id(id)}.js");
+            return;
+        }
+
+        var excerpt = _output.ReadPrevious($"{Folder}/d/{Id(previousId)}.js");
+        var data = excerpt[(excerpt.IndexOf(',', StringComparison.Ordinal) + 1)..];
+        _excerpts.Add(($"{Folder}/d/{Id(id)}.js", $"BSG.d({Id(id)},{data}"));
+    }
+
     private int AddFilter(SearchFilter filter)
     {
         var id = _filters.Count;
@@ -222,12 +240,15 @@ public sealed class SearchIndexWriter : IDisposable
     }
 
     /// <summary>
-    /// Finishes an incremental build: the documents added are the rebuilt departments' (numbered as before),
-    /// the rest were kept. Only the shards those departments' old or new documents are in are read, changed
-    /// and written again. False when the index cannot be updated so (documents renumbered, or a change in the
-    /// number of shards); the caller then indexes everything again.
+    /// Finishes an incremental build: the documents added are the rebuilt departments' (and the jurisdictions',
+    /// unless <paramref name="jurisdictionsKept"/>), the rest were kept. When no document moved, only the shards
+    /// the rebuilt departments' old or new documents are in are read, changed and written again; when a report was
+    /// added or removed, the kept departments' postings move with their documents and every shard is written
+    /// again, still without reading a kept page again. False when the number of shards would change; the caller
+    /// then indexes everything again.
     /// </summary>
-    public bool TryUpdate(SearchIndexState previous, SearchIndexMeta meta, IReadOnlyList<SearchIndexUnit> units, IReadOnlyCollection<string> rebuilt, SearchIndexState next)
+    public bool TryUpdate(SearchIndexState previous, SearchIndexMeta meta, IReadOnlyList<SearchIndexUnit> units, IReadOnlyCollection<string> rebuilt,
+        bool jurisdictionsKept, SearchIndexState next)
     {
         StopExcerpts();
         if (_spill is not null)
@@ -237,16 +258,33 @@ public sealed class SearchIndexWriter : IDisposable
         }
 
         var shards = meta.Shards;
-        var removed = meta.Units.Where(u => rebuilt.Contains(u.Key)).Select(u => (u.First, u.End)).ToList();
+        var now = units.ToDictionary(u => u.Key, u => u.First, StringComparer.Ordinal);
+        // Where each old department's documents are now: null when they are gone or rebuilt.
+        var moves = meta.Units.Select(u => (Unit: u, Shift: !rebuilt.Contains(u.Key) && now.TryGetValue(u.Key, out var first) ? first - u.First : (int?)null)).ToList();
+        var renumbered = !jurisdictionsKept || moves.Any(m => m.Shift is not (null or 0));
         var oldBits = previous.ReadUnitShards(meta);
         var fresh = _postings.Keys.GroupBy(token => ShardOf(token, shards)).ToDictionary(g => g.Key, g => g.ToList());
-        var touched = new SortedSet<int>(fresh.Keys);
+        var touched = new SortedSet<int>(renumbered ? Enumerable.Range(0, shards) : fresh.Keys);
         for (var u = 0; u < meta.Units.Count; u++)
         {
-            if (rebuilt.Contains(meta.Units[u].Key))
+            if (moves[u].Shift is null)
             {
                 touched.UnionWith(Enumerable.Range(0, shards).Where(shard => (oldBits[u][shard / 8] & (1 << (shard % 8))) != 0));
             }
+        }
+
+        var holding = Enumerable.Range(0, meta.Units.Count).Where(u => meta.Units[u].Count > 0).ToArray();
+        var firsts = holding.Select(u => meta.Units[u].First).ToArray();
+        int Renumber(int doc)
+        {
+            if (doc < meta.JurisdictionDocuments)
+            {
+                return jurisdictionsKept ? doc : -1;
+            }
+
+            var at = Array.BinarySearch(firsts, doc);
+            at = at >= 0 ? at : ~at - 1;
+            return at >= 0 && doc < meta.Units[holding[at]].End && moves[holding[at]].Shift is { } shift ? doc + shift : -1;
         }
 
         // Each changed shard goes to the cache's staging as soon as it is made, so that only a few are in memory;
@@ -265,7 +303,7 @@ public sealed class SearchIndexWriter : IDisposable
             {
                 delta -= Published(postings);
                 var added = _postings.TryGetValue(token, out var rebuiltPostings) ? rebuiltPostings.Ordered() : [];
-                var updated = postings.Replace(removed, added);
+                var updated = postings.Renumber(Renumber, added);
                 delta += Published(updated);
                 if (updated.Count == 0)
                 {

@@ -93,27 +93,49 @@ public sealed class SiteSearchIndex(SiteIndex index, StagedOutput output, Search
     {
         var previous = store!.Previous!;
         var meta = previous.ReadMeta();
-        // Only the same documents in the same order can keep their numbers (and the kept postings theirs).
-        if (meta is null || meta.JurisdictionDocuments != _jurisdictions.Count || !meta.Units.SequenceEqual(_units))
+        if (meta is null)
         {
             return false;
         }
 
-        _jurisdictions.ForEach(document => _writer.Keep(SearchFilter.Of(document)));
-        foreach (var (_, rebuilt, filters) in _pending)
+        // A department kept from the cache keeps its postings; its documents may only have moved, all together,
+        // when a report before it was added or removed. Its old number for each document is then needed.
+        var before = meta.Units.ToDictionary(u => u.Key, StringComparer.Ordinal);
+        var rebuiltKeys = _pending.Where(p => p.Rebuilt is not null).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        if (_units.Any(u => !rebuiltKeys.Contains(u.Key) && (!before.TryGetValue(u.Key, out var old) || old.Count != u.Count)))
         {
-            if (rebuilt is null)
+            return false;
+        }
+
+        // The jurisdictions with content follow the departments: the same departments, the same jurisdictions.
+        var sameDepartments = meta.JurisdictionDocuments == _jurisdictions.Count && meta.Units.Select(u => u.Key).SequenceEqual(_units.Select(u => u.Key));
+        _jurisdictions.ForEach(document =>
+        {
+            if (sameDepartments)
             {
-                filters.ToList().ForEach(_writer.Keep);
+                _writer.Keep(SearchFilter.Of(document));
             }
             else
             {
+                _writer.Add(document);
+            }
+        });
+        foreach (var ((_, rebuilt, filters), unit) in _pending.Zip(_units))
+        {
+            if (rebuilt is not null)
+            {
                 rebuilt.ToList().ForEach(_writer.Add);
+                continue;
+            }
+
+            var oldFirst = before[unit.Key].First;
+            for (var i = 0; i < filters.Count; i++)
+            {
+                _writer.Keep(filters[i], oldFirst + i);
             }
         }
 
-        var rebuiltKeys = _pending.Where(p => p.Rebuilt is not null).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        return _writer.TryUpdate(previous, meta, _units, rebuiltKeys, store.Update);
+        return _writer.TryUpdate(previous, meta, _units, rebuiltKeys, jurisdictionsKept: sameDepartments, store.Update);
     }
 
     private void AddAll(string key, IReadOnlyList<ScoredDocument>? rebuilt)

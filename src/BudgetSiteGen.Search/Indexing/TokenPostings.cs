@@ -77,22 +77,16 @@ public sealed class TokenPostings
     /// Takes out the documents in <paramref name="removed"/> (the old numbers of rebuilt departments) and adds
     /// <paramref name="added"/> (their new documents): the same list indexing everything again would make.
     /// </summary>
-    public TokenPostings Replace(IReadOnlyList<(int First, int End)> removed, IEnumerable<(int Doc, int Score)> added)
+    public TokenPostings Replace(IReadOnlyList<(int First, int End)> removed, IEnumerable<(int Doc, int Score)> added) =>
+        Renumber(doc => removed.Any(r => doc >= r.First && doc < r.End) ? -1 : doc, added);
+
+    /// <summary>
+    /// The list after an update: each document under its new number (<paramref name="renumber"/> gives -1 for one
+    /// that is gone), with <paramref name="added"/> (the rebuilt documents) merged in.
+    /// </summary>
+    public TokenPostings Renumber(Func<int, int> renumber, IEnumerable<(int Doc, int Score)> added)
     {
-        bool IsRemoved(int doc)
-        {
-            foreach (var (first, end) in removed)
-            {
-                if (doc >= first && doc < end)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var merged = Ordered().Where(p => !IsRemoved(p.Doc)).Concat(added).OrderBy(p => p.Doc);
+        var merged = Ordered().Select(p => (Doc: renumber(p.Doc), p.Score)).Where(p => p.Doc >= 0).Concat(added).OrderBy(p => p.Doc);
         var result = new TokenPostings();
         foreach (var (doc, score) in merged)
         {

@@ -149,6 +149,9 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
+    /// <summary>In an update, the text of a file of the previous site (the output as it still is).</summary>
+    public string ReadPrevious(string relative) => File.ReadAllText(Path.Combine(_target, Prefix + relative));
+
     /// <summary>Where a file not part of the site lives in the staged folder until the build ends.</summary>
     public string PathOf(string relative) => Path.Combine(_staging, Prefix + relative);
 

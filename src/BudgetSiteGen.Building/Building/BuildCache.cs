@@ -57,7 +57,7 @@ public sealed class BuildCache
     public bool CanUpdate => _outputIsTrusted;
 
     /// <summary>The files of the output the cache last saw written, with their SHA-256.</summary>
-    public IReadOnlyDictionary<string, string> OutputFiles() => StagedOutput.ReadManifest(_output);
+    public WrittenFiles OutputFiles() => StagedOutput.ReadManifest(_output);
 
     /// <summary>Where this build's search index goes, and the previous one when it can be updated.</summary>
     public SearchIndexStore SearchStore(StagedOutput output)
@@ -80,7 +80,8 @@ public sealed class BuildCache
             return null;
         }
 
-        var department = JsonSerializer.Deserialize<CachedDepartment>(File.ReadAllText(entry), Json);
+        // Read as UTF-8, which the serializer reads natively: a portal's update reads thousands of these.
+        var department = JsonSerializer.Deserialize<CachedDepartment>(File.ReadAllBytes(entry), Json);
         if (department?.Filters is null)
         {
             // Written by an older version of the cache: built again.
@@ -163,7 +164,7 @@ public sealed class BuildCache
     }
 
     private IReadOnlyList<SearchDocument> Documents(string unitKey) =>
-        JsonSerializer.Deserialize<List<SearchDocument>>(File.ReadAllText(Entry(_keys[unitKey] + DocumentsSuffix)), Json)!;
+        JsonSerializer.Deserialize<List<SearchDocument>>(File.ReadAllBytes(Entry(_keys[unitKey] + DocumentsSuffix)), Json)!;
 
     private string Entry(string key) => Path.Combine(_folder, DepartmentsFolder, key + ".json");
 
@@ -183,7 +184,13 @@ public sealed class BuildCache
     private string? ManifestHash()
     {
         var manifest = Path.Combine(_output, StagedOutput.ManifestName);
-        return File.Exists(manifest) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifest))) : null;
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(manifest);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     private CacheState? ReadState()

@@ -23,6 +23,6 @@ public static class PreviousOutput
 
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(folder, file).Replace('\\', '/'))
-            .All(path => path == StagedOutput.ManifestName || listed.ContainsKey(path));
+            .All(path => path == StagedOutput.ManifestName || listed.Contains(path));
     }
 }

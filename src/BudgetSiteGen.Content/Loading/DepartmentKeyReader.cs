@@ -13,6 +13,9 @@ namespace BudgetSiteGen.Loading;
 /// </summary>
 public static class DepartmentKeyReader
 {
+    /// <summary>How much of a YAML file is read first, to the end of the line it ends in.</summary>
+    public const int PrefixBytes = 8 * 1024;
+
     /// <summary>The key of a file already read (the build reads each file once to both group and fingerprint it).</summary>
     public static string? Read(string path, byte[] bytes)
     {
@@ -32,13 +35,38 @@ public static class DepartmentKeyReader
 
     private static string? FromYaml(byte[] bytes)
     {
+        // A report declares its department in its first lines, so its first lines are read first: a portal's build
+        // groups thousands of files of a hundred KB each, which the full load decodes and checks whole anyway.
+        var cut = bytes.Length > PrefixBytes ? Array.IndexOf(bytes, (byte)'\n', PrefixBytes) : -1;
+        if (cut > 0)
+        {
+            try
+            {
+                if (FromYamlText(bytes[..(cut + 1)], wholeFile: false) is { } key)
+                {
+                    return key;
+                }
+            }
+            catch (YamlException)
+            {
+                // The cut fell inside something the parser cannot end there: the whole file decides.
+            }
+        }
+
+        return FromYamlText(bytes, wholeFile: true);
+    }
+
+    /// <param name="wholeFile">False when <paramref name="bytes"/> are the first whole lines of the file only.</param>
+    private static string? FromYamlText(byte[] bytes, bool wholeFile)
+    {
         var text = Utf8Text.Decode(bytes).Text;
         if (text is null || YamlCharacters.FirstRefused(text) is not null)
         {
             return null;
         }
 
-        var parser = new Parser(new StringReader(YamlCharacters.WithLineFeeds(text)));
+        var yaml = YamlCharacters.WithLineFeeds(text);
+        var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
         {
@@ -79,7 +107,10 @@ public static class DepartmentKeyReader
 
             if (jurisdiction is not null && kind is not null && departmentRead)
             {
-                return Key(jurisdiction, slug ?? kind);
+                // In the first lines only, a value is certain once the parser has read something after it: a value
+                // ending at the cut may go on past it, and so may the department's mapping.
+                var settled = wholeFile || parser.Current is { } next && next.Start.Index < yaml.Length;
+                return settled ? Key(jurisdiction, slug ?? kind) : null;
             }
         }
 

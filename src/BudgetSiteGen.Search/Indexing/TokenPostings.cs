@@ -17,6 +17,8 @@ public sealed class TokenPostings
 
     public TokenPostings() => _bytes = new byte[4];
 
+    private TokenPostings(int capacity) => _bytes = new byte[capacity];
+
     private TokenPostings(byte[] bytes, int count, int last)
     {
         _bytes = bytes;
@@ -69,7 +71,13 @@ public sealed class TokenPostings
     public static TokenPostings FromBytes(byte[] bytes, int count)
     {
         var postings = new TokenPostings(bytes, count, 0);
-        postings._last = count == 0 ? 0 : postings.Ordered().Last().Doc;
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            postings._last += postings.Read(ref at);
+            postings.Read(ref at);
+        }
+
         return postings;
     }
 
@@ -82,9 +90,51 @@ public sealed class TokenPostings
 
     /// <summary>
     /// The list after an update: each document under its new number (<paramref name="renumber"/> gives -1 for one
-    /// that is gone), with <paramref name="added"/> (the rebuilt documents) merged in.
+    /// that is gone), with <paramref name="added"/> (the rebuilt documents, in order) merged in.
     /// </summary>
+    /// <remarks>
+    /// Kept departments keep their order, so the kept documents stay in order under their new numbers and one pass
+    /// merges the two lists; should a renumbering ever reorder them, the list is sorted instead.
+    /// </remarks>
     public TokenPostings Renumber(Func<int, int> renumber, IEnumerable<(int Doc, int Score)> added)
+    {
+        var result = new TokenPostings(_length + 8);
+        using var extra = added.GetEnumerator();
+        var hasExtra = extra.MoveNext();
+        var at = 0;
+        var doc = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            doc += Read(ref at);
+            var score = Read(ref at);
+            var moved = renumber(doc);
+            if (moved < 0)
+            {
+                continue;
+            }
+
+            for (; hasExtra && extra.Current.Doc < moved; hasExtra = extra.MoveNext())
+            {
+                result.Add(extra.Current.Doc, extra.Current.Score);
+            }
+
+            if (result.Count > 0 && moved <= result._last)
+            {
+                return RenumberSorted(renumber, added);
+            }
+
+            result.Add(moved, score);
+        }
+
+        for (; hasExtra; hasExtra = extra.MoveNext())
+        {
+            result.Add(extra.Current.Doc, extra.Current.Score);
+        }
+
+        return result;
+    }
+
+    private TokenPostings RenumberSorted(Func<int, int> renumber, IEnumerable<(int Doc, int Score)> added)
     {
         var merged = Ordered().Select(p => (Doc: renumber(p.Doc), p.Score)).Where(p => p.Doc >= 0).Concat(added).OrderBy(p => p.Doc);
         var result = new TokenPostings();

@@ -24,7 +24,7 @@ public sealed class StagedOutput : IDisposable
 
     // Folders already made, so that writing each of a site's many files costs no extra system call.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, string>? _previous;
+    private readonly WrittenFiles? _previous;
     private long _bytes;
     private int _files;
     private int _written;
@@ -39,10 +39,10 @@ public sealed class StagedOutput : IDisposable
         OutputMarker.Write(_staging);
     }
 
-    private StagedOutput(string target, IReadOnlyDictionary<string, string> previous) : this(target) => _previous = previous;
+    private StagedOutput(string target, WrittenFiles previous) : this(target) => _previous = previous;
 
     /// <summary>Updates an output whose files are exactly those of <paramref name="previous"/> (path → SHA-256, from its manifest).</summary>
-    public static StagedOutput Updating(string target, IReadOnlyDictionary<string, string> previous) => new(target, previous);
+    public static StagedOutput Updating(string target, WrittenFiles previous) => new(target, previous);
 
     public bool IsUpdate => _previous is not null;
 
@@ -82,7 +82,7 @@ public sealed class StagedOutput : IDisposable
         _hashes.Set(key, hash);
         Interlocked.Add(ref _bytes, content.Length);
         Interlocked.Increment(ref _files);
-        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
+        if (_previous is not null && _previous.TryGet(key, out var before) && before == hash)
         {
             return;
         }
@@ -120,7 +120,7 @@ public sealed class StagedOutput : IDisposable
         _hashes.Set(key, hash);
         Interlocked.Add(ref _bytes, length);
         Interlocked.Increment(ref _files);
-        if (_previous is not null && _previous.TryGetValue(key, out var before) && before == hash.ToString())
+        if (_previous is not null && _previous.TryGet(key, out var before) && before == hash)
         {
             File.Delete(path);
             return;
@@ -134,8 +134,12 @@ public sealed class StagedOutput : IDisposable
     {
         var relativePath = Prefix + relative;
         var key = relativePath.Replace('\\', '/');
-        _hashes.Set(key, (_previous?.GetValueOrDefault(key) is { } hex ? Sha256Digest.Parse(hex) : null)
-            ?? throw new InvalidOperationException($"{key} is not a file of the previous site."));
+        if (_previous is null || !_previous.TryGet(key, out var hash))
+        {
+            throw new InvalidOperationException($"{key} is not a file of the previous site.");
+        }
+
+        _hashes.Set(key, hash);
         Interlocked.Increment(ref _files);
     }
 
@@ -248,7 +252,7 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>An update's end: the staged files replace theirs, and files the site no longer has are deleted.</summary>
-    private void Apply(IReadOnlyDictionary<string, string> previous)
+    private void Apply(WrittenFiles previous)
     {
         var made = new HashSet<string>(StringComparer.Ordinal);
         var marker = Path.Combine(_staging, OutputMarker.FileName);
@@ -265,7 +269,7 @@ public sealed class StagedOutput : IDisposable
         }
 
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var gone in previous.Keys.Where(path => !_hashes.Contains(path)))
+        foreach (var gone in previous.PathsNotIn(_hashes))
         {
             var path = Path.Combine(_target, gone);
             File.Delete(path);
@@ -291,10 +295,13 @@ public sealed class StagedOutput : IDisposable
         StagingFolders.Delete(_staging);
     }
 
-    /// <summary>The files of a site as its manifest lists them (path → SHA-256); empty when it has none.</summary>
-    public static Dictionary<string, string> ReadManifest(string folder)
+    /// <summary>
+    /// The files of a site as its manifest lists them, with their SHA-256; empty when it has none. A line whose hash
+    /// is not 64 hex digits keeps its path with a digest no file has, so the file counts as changed.
+    /// </summary>
+    public static WrittenFiles ReadManifest(string folder)
     {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new WrittenFiles();
         var manifest = Path.Combine(folder, ManifestName);
         if (File.Exists(manifest))
         {
@@ -303,7 +310,7 @@ public sealed class StagedOutput : IDisposable
                 var split = line.IndexOf("  ", StringComparison.Ordinal);
                 if (split > 0)
                 {
-                    files[line[(split + 2)..]] = line[..split];
+                    files.Set(line[(split + 2)..], Sha256Digest.Parse(line[..split]) ?? default);
                 }
             }
         }

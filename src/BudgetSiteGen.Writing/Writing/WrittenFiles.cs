@@ -20,6 +20,10 @@ public sealed class WrittenFiles
 
     public bool Contains(string path) => _files.ContainsKey(Key(path));
 
+    /// <summary>The paths that <paramref name="other"/> does not have, in no particular order.</summary>
+    public IEnumerable<string> PathsNotIn(WrittenFiles other) =>
+        _files.Keys.Where(key => !other._files.ContainsKey(key)).Select(key => key.Path);
+
     /// <summary>Every file in ordinal order of its path (the manifest's order), each path made only as it is read.</summary>
     public IEnumerable<(string Path, Sha256Digest Hash)> Sorted()
     {

@@ -23,11 +23,13 @@ public sealed class AxeAccessibilityTests(BuiltSite site)
     [Fact]
     public Task Every_page_has_no_WCAG_A_or_AA_violation() => AssertNoViolationsAsync(site);
 
-    internal static async Task AssertNoViolationsAsync(BuiltSite site)
+    /// <param name="pages">The pages to check; every page of the site when null.</param>
+    internal static async Task AssertNoViolationsAsync(BuiltSite site, IReadOnlyList<string>? pages = null)
     {
-        Assert.NotEmpty(site.HtmlPages);
+        pages ??= site.HtmlPages;
+        Assert.NotEmpty(pages);
         var failures = new FailureList();
-        await PageSweep.VisitAllAsync(site, new BrowserNewContextOptions(), async (page, path) =>
+        await PageSweep.VisitAllAsync(site.Browser, site.Server, pages, new BrowserNewContextOptions(), async (page, path) =>
         {
             var result = await RunAxeAsync(page);
             foreach (var violation in result.Violations)
@@ -36,7 +38,7 @@ public sealed class AxeAccessibilityTests(BuiltSite site)
                 failures.Add($"{path}: {violation.Id} ({violation.Impact}) {violation.Help} — at {targets}");
             }
         });
-        failures.AssertNone($"axe-core found WCAG A/AA violations on the {site.HtmlPages.Count} pages");
+        failures.AssertNone($"axe-core found WCAG A/AA violations on the {pages.Count} pages");
     }
 
     /// <summary>

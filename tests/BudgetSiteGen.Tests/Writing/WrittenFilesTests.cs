@@ -33,4 +33,23 @@ public sealed class WrittenFilesTests
         Assert.Equal(Sha256Digest.Of("abc"u8), Sha256Digest.Parse("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         Assert.Null(Sha256Digest.Parse("not hex"));
     }
+
+    [Fact]
+    public void The_files_a_site_no_longer_has_are_those_of_the_previous_manifest_missing_from_the_new()
+    {
+        var previous = new WrittenFiles();
+        var next = new WrittenFiles();
+        foreach (var path in new[] { "index.html", "a/b.html", "a/c.html", "a/b/c.html", "z.html" })
+        {
+            previous.Set(path, Sha256Digest.Of([1]));
+        }
+
+        foreach (var path in new[] { "index.html", "a/c.html", "a/b/d.html" })
+        {
+            next.Set(path, Sha256Digest.Of([2]));
+        }
+
+        Assert.Equal(["a/b.html", "a/b/c.html", "z.html"], previous.PathsNotIn(next).Order(StringComparer.Ordinal));
+        Assert.Equal(["a/b/d.html"], next.PathsNotIn(previous));
+    }
 }

@@ -15,6 +15,10 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     private readonly List<DepartmentYearSummary> _current = years.Where(y => !y.IsSuperseded).ToList();
     private readonly HashSet<string> _withContent = WithContent(pages.Index, years);
 
+    // Looked up once for each of a portal's thousands of jurisdictions, so grouped once rather than searched each time.
+    private readonly ILookup<string, DepartmentYearSummary> _currentIn = years.Where(y => !y.IsSuperseded).ToLookup(y => y.JurisdictionCode, StringComparer.Ordinal);
+    private readonly ILookup<string, Jurisdiction> _childrenOf = pages.Index.Shared.Jurisdictions.Where(j => j.ParentCode is not null).ToLookup(j => j.ParentCode!, StringComparer.Ordinal);
+
     private UiText Text => pages.Text;
 
     private SiteIndex Index => pages.Index;
@@ -190,15 +194,14 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     private PageJob Sitemap(Jurisdiction jurisdiction)
     {
         var path = SitePaths.Sitemap(jurisdiction);
-        var listed = _current
-            .Where(y => y.JurisdictionCode == jurisdiction.Code)
+        var listed = _currentIn[jurisdiction.Code]
             .OrderBy(y => y.DepartmentName, StringComparer.Ordinal)
             .ThenByDescending(y => y.Year)
             .Select(y => new SitemapYear($"{y.DepartmentName} {y.YearLabel}",
                 y.Pages.Select(d => new LinkItem(d.Label, SitePaths.Relative(path, d.Href))).ToList()))
             .ToList();
-        var below = Index.Shared.Jurisdictions
-            .Where(j => j.ParentCode == jurisdiction.Code && _withContent.Contains(j.Code))
+        var below = _childrenOf[jurisdiction.Code]
+            .Where(j => _withContent.Contains(j.Code))
             .OrderBy(j => j.Code, StringComparer.Ordinal)
             .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Sitemap(j))))
             .ToList();
@@ -231,13 +234,13 @@ public sealed class SitePages(PageFactory pages, IReadOnlyList<DepartmentYearSum
     private PageJob Jurisdiction(Jurisdiction jurisdiction)
     {
         var path = SitePaths.Jurisdiction(jurisdiction);
-        var children = Index.Shared.Jurisdictions
-            .Where(j => j.ParentCode == jurisdiction.Code && _withContent.Contains(j.Code))
+        var children = _childrenOf[jurisdiction.Code]
+            .Where(j => _withContent.Contains(j.Code))
             .OrderBy(j => j.Code, StringComparer.Ordinal)
             .Select(j => new LinkItem(j.Name, SitePaths.Relative(path, SitePaths.Jurisdiction(j)), Text.Get($"level_{j.Level.ToString().ToLowerInvariant()}")))
             .ToList();
         var entries = new DepartmentEntries(Index, Text);
-        var here = _current.Where(y => y.JurisdictionCode == jurisdiction.Code).ToList();
+        var here = _currentIn[jurisdiction.Code].ToList();
         var departments = here
             .GroupBy(y => y.DepartmentSlug, StringComparer.Ordinal)
             .Select(g => entries.Build(path, g.ToList()))

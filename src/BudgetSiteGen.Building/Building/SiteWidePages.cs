@@ -52,7 +52,11 @@ public static class SiteWidePages
 
         if (site.BaseUrl is { } baseUrl)
         {
-            output.WriteText("sitemap.xml", Feeds.Sitemap(baseUrl, pagePaths.Paths));
+            foreach (var (path, text) in Feeds.Sitemaps(baseUrl, pagePaths.Paths))
+            {
+                output.WriteText(path, text);
+            }
+
             output.WriteText("atom.xml", Feeds.Atom(site, years.Select(y => y.Feed)));
         }
 

@@ -12,10 +12,43 @@ namespace BudgetSiteGen.Publishing;
 /// </summary>
 public static class Feeds
 {
-    public static string Sitemap(string baseUrl, IEnumerable<string> pages)
+    /// <summary>The sitemap protocol's limit of addresses in one file.</summary>
+    public const int AddressesPerSitemap = 50_000;
+
+    /// <summary>
+    /// sitemap.xml with every page but 404.html, in path order. A site of more pages than one file may list gets
+    /// sitemap.xml as a sitemap index of sitemap-1.xml, sitemap-2.xml, …, each at the root, since a sitemap may
+    /// list only addresses at or below its own folder. Made one file at a time, as they are written.
+    /// </summary>
+    public static IEnumerable<(string Path, string Text)> Sitemaps(string baseUrl, IEnumerable<string> pages, int perFile = AddressesPerSitemap)
+    {
+        var listed = pages.Where(p => p != "404.html").Order(StringComparer.Ordinal).ToList();
+        if (listed.Count <= perFile)
+        {
+            yield return ("sitemap.xml", UrlSet(baseUrl, listed));
+            yield break;
+        }
+
+        var parts = (listed.Count + perFile - 1) / perFile;
+        var index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (var part = 1; part <= parts; part++)
+        {
+            index.Append("  <sitemap><loc>").Append(SecurityElement.Escape(baseUrl + PartName(part))).Append("</loc></sitemap>\n");
+        }
+
+        yield return ("sitemap.xml", index.Append("</sitemapindex>\n").ToString());
+        for (var part = 1; part <= parts; part++)
+        {
+            yield return (PartName(part), UrlSet(baseUrl, listed.Skip((part - 1) * perFile).Take(perFile)));
+        }
+    }
+
+    private static string PartName(int part) => string.Create(CultureInfo.InvariantCulture, $"sitemap-{part}.xml");
+
+    private static string UrlSet(string baseUrl, IEnumerable<string> pages)
     {
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p != "404.html").Order(StringComparer.Ordinal))
+        foreach (var page in pages)
         {
             text.Append("  <url><loc>").Append(SecurityElement.Escape(baseUrl + page)).Append("</loc></url>\n");
         }

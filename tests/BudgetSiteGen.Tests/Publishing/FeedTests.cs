@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using BudgetSiteGen.Building;
+using BudgetSiteGen.Publishing;
 using BudgetSiteGen.Tests.Support;
 
 namespace BudgetSiteGen.Tests.Publishing;
@@ -51,4 +52,26 @@ public sealed class FeedTests
         static IEnumerable<string> Lines(string site) => File.ReadAllLines(Path.Combine(site, "manifest-sha256.txt")).Where(l => !l.EndsWith("  404.html", StringComparison.Ordinal));
         Assert.Equal(Lines(without), Lines(with).Where(l => !l.EndsWith("  sitemap.xml", StringComparison.Ordinal) && !l.EndsWith("  atom.xml", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_site_of_more_pages_than_one_sitemap_may_list_gets_a_sitemap_index_of_parts_that_list_every_page_once()
+    {
+        const string baseUrl = "https://budget.example.gov.cn/portal/";
+        string[] pages = ["index.html", "404.html", "a/index.html", "a/b/1.html", "a/b/2.html", "c.html", "d/e.html", "search.html"];
+        XNamespace s = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var files = Feeds.Sitemaps(baseUrl, pages, perFile: 3).ToList();
+
+        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], files.Select(f => f.Path));
+        var index = XDocument.Parse(files[0].Text);
+        Assert.Equal(s + "sitemapindex", index.Root!.Name);
+        Assert.Equal(["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], index.Descendants(s + "loc").Select(l => l.Value[baseUrl.Length..]));
+        var parts = files.Skip(1).Select(f => XDocument.Parse(f.Text).Descendants(s + "loc").Select(l => l.Value).ToList()).ToList();
+        Assert.All(parts, part => Assert.InRange(part.Count, 1, 3));
+        Assert.Equal(pages.Where(p => p != "404.html").Order(StringComparer.Ordinal).Select(p => baseUrl + p), parts.SelectMany(part => part));
+
+        var single = Assert.Single(Feeds.Sitemaps(baseUrl, pages, perFile: 7));
+        Assert.Equal(("sitemap.xml", 7), (single.Path, XDocument.Parse(single.Text).Descendants(s + "loc").Count()));
+    }
 }
+

@@ -3,6 +3,7 @@ using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Publishing;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
+using BudgetSiteGen.ViewModels.SetAside;
 using BudgetSiteGen.Writing;
 
 namespace BudgetSiteGen.Building;
@@ -43,6 +44,7 @@ public static class SiteBuilder
         var builder = new DepartmentBuilder(setup.Pages, setup.Theme, options.Selection);
         var years = new List<DepartmentYearSummary>();
         using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
+        using var links = new PageLinksOnDisk(output.PathOf(PageLinksOnDisk.FileName));
         var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
         using var part = options.Shard is null ? null : new StreamWriter(output.Create(Path.Combine(PartFile.Folder, PartFile.Departments)));
         var (rendered, reused) = (0, 0);
@@ -71,7 +73,7 @@ public static class SiteBuilder
             cache?.Remember(result, wasReused, output);
             search?.AddDepartment(result.Key, scored, filters);
             // A shard hands its summaries, resources and all, to the merge, which writes the package.
-            years.AddRange(part is null ? result.Years.Select(resources.Take) : result.Years);
+            years.AddRange(part is null ? result.Years.Select(resources.Take).Select(links.Take) : result.Years);
             pagePaths.AddRange(result.Pages);
             part?.WriteLine(PartFile.Line(result));
         });
@@ -102,6 +104,7 @@ public static class SiteBuilder
             }
 
             pages += SiteWidePages.Write(setup.Pages, setup.Theme, years, resources, pagePaths, search, output, options.Selection);
+            links.Dispose();
             progress.Advance();
         }
 
@@ -132,6 +135,7 @@ public static class SiteBuilder
             var builder = new DepartmentBuilder(pages, setup.Theme, selection);
             var years = new List<DepartmentYearSummary>();
             using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
+            using var links = new PageLinksOnDisk(output.PathOf(PageLinksOnDisk.FileName));
             var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
             OrderedPipeline.Run(units, unit =>
             {
@@ -144,7 +148,7 @@ public static class SiteBuilder
                 if (!done.Result.Failed)
                 {
                     search?.AddDepartment(done.Result.Key, done.Scored, done.Filters);
-                    years.AddRange(done.Result.Years.Select(resources.Take));
+                    years.AddRange(done.Result.Years.Select(resources.Take).Select(links.Take));
                     pagePaths.AddRange(done.Result.Pages);
                 }
             });

@@ -3,6 +3,7 @@ using BudgetSiteGen.Indexing;
 using BudgetSiteGen.Publishing;
 using BudgetSiteGen.ViewModels;
 using BudgetSiteGen.ViewModels.Pages;
+using BudgetSiteGen.ViewModels.SetAside;
 using BudgetSiteGen.Writing;
 
 namespace BudgetSiteGen.Building;
@@ -36,6 +37,7 @@ public static class SiteMerger
         search.AddJurisdictions(SitePages.WithContent(setup.Index, setup.Units.Select(u => u.JurisdictionCode)));
         var years = new List<DepartmentYearSummary>();
         using var resources = new DataPackageResources(output.PathOf(DataPackageResources.FileName));
+        using var links = new PageLinksOnDisk(output.PathOf(PageLinksOnDisk.FileName));
         var pagePaths = new PageList(keepPaths: setup.Index.Site.BaseUrl is not null);
         progress.Stage("merge", setup.Units.Count);
         OrderedPipeline.Run(InDepartmentOrder(options.Parts), part =>
@@ -50,13 +52,14 @@ public static class SiteMerger
         }, done =>
         {
             search.AddDepartment(done.Result.Key, done.Scored, done.Result.Documents.Select(SearchFilter.Of).ToList());
-            years.AddRange(done.Result.Years.Select(resources.Take));
+            years.AddRange(done.Result.Years.Select(resources.Take).Select(links.Take));
             pagePaths.AddRange(done.Result.Pages);
             progress.Advance();
         });
 
         progress.Stage("site pages and search index", 1);
         var pages = pagePaths.Count + SiteWidePages.Write(setup.Pages, setup.Theme, years, resources, pagePaths, search, output, PageSelection.All);
+        links.Dispose();
         progress.Advance();
         output.Commit();
         return new BuildResult(true, diagnostics.Sorted(), pages, output.Files, output.Bytes);

@@ -1,5 +1,6 @@
 using System.Text;
 using BudgetSiteGen.ViewModels;
+using BudgetSiteGen.ViewModels.SetAside;
 
 namespace BudgetSiteGen.Publishing;
 
@@ -15,7 +16,7 @@ public sealed class DataPackageResources(string path) : IDisposable
     public const string FileName = ".datapackage-resources.tmp";
 
     private readonly List<(string Path, long Offset, int Length)> _entries = [];
-    private FileStream? _file;
+    private readonly ScratchFile _file = new(path);
 
     public int Count => _entries.Count;
 
@@ -27,12 +28,10 @@ public sealed class DataPackageResources(string path) : IDisposable
             return summary;
         }
 
-        _file ??= Open();
         foreach (var resource in summary.Resources)
         {
             var bytes = Encoding.UTF8.GetBytes(resource);
-            _entries.Add((DataPackage.PathOf(resource), _file.Position, bytes.Length));
-            _file.Write(bytes);
+            _entries.Add((DataPackage.PathOf(resource), _file.Append(bytes), bytes.Length));
         }
 
         return summary with { Resources = [] };
@@ -41,37 +40,12 @@ public sealed class DataPackageResources(string path) : IDisposable
     /// <summary>The resources in path order, each as the UTF-8 of its JSON.</summary>
     public IEnumerable<byte[]> InPathOrder()
     {
-        if (_file is null)
-        {
-            yield break;
-        }
-
-        _file.Flush();
         foreach (var (_, offset, length) in _entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            var bytes = new byte[length];
-            _file.Position = offset;
-            _file.ReadExactly(bytes);
-            yield return bytes;
+            yield return _file.Read(offset, length);
         }
-
-        _file.Position = _file.Length;
     }
 
     /// <summary>Deletes the file, if one was made; called once the package is written, before the site is published.</summary>
-    public void Dispose()
-    {
-        if (_file is not null)
-        {
-            _file.Dispose();
-            _file = null;
-            File.Delete(path);
-        }
-    }
-
-    private FileStream Open()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -129,6 +129,42 @@ public sealed class ListingPageTests(SyntheticPortal portal)
         }
     }
 
+    [Fact]
+    public void The_search_pages_list_of_all_pages_leads_to_every_page_of_every_report_each_list_under_100_KB()
+    {
+        var parser = new HtmlParser();
+        var search = parser.ParseDocument(File.ReadAllText(Path.Combine(portal.Output, "search.html")));
+        var sitemaps = search.QuerySelectorAll("main a[href]").Select(a => Resolve("search.html", a.GetAttribute("href")!))
+            .Where(target => target.StartsWith("sitemap/", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var queue = new Queue<string>(sitemaps);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        while (queue.Count > 0)
+        {
+            var page = queue.Dequeue();
+            Assert.True(new FileInfo(Path.Combine(portal.Output, page)).Length < HundredKilobytes, $"{page} is over 100 KB");
+            foreach (var target in parser.ParseDocument(File.ReadAllText(Path.Combine(portal.Output, page)))
+                .QuerySelectorAll("main a[href]").Select(a => Resolve(page, a.GetAttribute("href")!)))
+            {
+                if (target.StartsWith("sitemap/", StringComparison.Ordinal))
+                {
+                    if (sitemaps.Add(target))
+                    {
+                        queue.Enqueue(target);
+                    }
+                }
+                else
+                {
+                    listed.Add(target);
+                }
+            }
+        }
+
+        // Every page of a report (its folder: jurisdiction/department/report/…) that the search covers.
+        var reportPages = portal.Pages.Keys.Where(path => path.Count(c => c == '/') >= 3).ToList();
+        Assert.True(reportPages.Count > 300 * 10, $"{reportPages.Count} report pages");
+        Assert.DoesNotContain(reportPages, path => !listed.Contains(path));
+    }
+
     private string Resolve(string page, string href) =>
         Path.GetRelativePath(portal.Output, Path.GetFullPath(Path.Combine(portal.Output, Path.GetDirectoryName(page)!, href.Split('#')[0]))).Replace('\\', '/');
 }

@@ -25,6 +25,39 @@ public sealed class WrittenFilesTests
         Assert.Equal(paths.Length, files.Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Any_set_of_paths_comes_out_once_each_in_ordinal_order_and_each_path_is_found_again(int seed)
+    {
+        // Short names from characters on both sides of '/' in ordinal order, so folders and names interleave,
+        // with empty names ("a//b"), a name that is also a folder ("a" and "a/b") and deep paths.
+        var random = new Random(seed);
+        const string alphabet = "-./0Aa二";
+        var paths = Enumerable.Range(0, 2000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])))
+            .ToList();
+        var files = new WrittenFiles();
+        foreach (var (path, i) in paths.Select((p, i) => (p, i)))
+        {
+            files.Set(path, Sha256Digest.Of(BitConverter.GetBytes(i)));
+        }
+
+        var distinct = paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sorted = files.Sorted().ToList();
+        Assert.Equal(distinct, sorted.Select(f => f.Path));
+        Assert.Equal(distinct.Count, files.Count);
+        foreach (var (path, hash) in sorted)
+        {
+            Assert.Equal(Sha256Digest.Of(BitConverter.GetBytes(paths.FindLastIndex(p => p == path))), hash);
+            Assert.True(files.TryGet(path, out var found) && found == hash, path);
+        }
+
+        Assert.False(files.Contains("never/set.html"));
+        Assert.False(files.Contains(distinct[0] + "/more"));
+    }
+
     [Fact]
     public void A_digest_prints_as_the_lower_case_hex_that_sha256sum_prints()
     {

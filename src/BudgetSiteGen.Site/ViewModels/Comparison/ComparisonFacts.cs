@@ -23,7 +23,8 @@ public sealed record ComparisonFacts(
         var functions = new Dictionary<string, FunctionAmount>(StringComparer.Ordinal);
         foreach (var (code, name, total) in ReportFigures.Functions(year))
         {
-            functions[code] = new FunctionAmount(name, total);
+            // Every report names the same few hundred functions: kept once each, not once for each of a portal's reports.
+            functions[string.Intern(code)] = new FunctionAmount(string.Intern(name), total);
         }
 
         var unitCosts = year.Performance.Cards

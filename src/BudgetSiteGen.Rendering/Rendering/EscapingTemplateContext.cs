@@ -1,7 +1,9 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
 namespace BudgetSiteGen.Rendering;
@@ -14,6 +16,10 @@ namespace BudgetSiteGen.Rendering;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    // Every context names members the same way, so how to read a type is worked out once per build, not once per
+    // page as Scriban's per-context cache would.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
     public EscapingTemplateContext(ScriptObject builtins)
         : base(builtins)
     {
@@ -31,6 +37,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
         textAsObject is ViewModels.HtmlFragment fragment
             ? Write(fragment.Html)
             : Write(HtmlText.Escape(ObjectToString(textAsObject) ?? string.Empty));
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (!Accessors.TryGetValue(type, out var accessor))
+        {
+            accessor = base.GetMemberAccessorImpl(target);
+            if (accessor is null)
+            {
+                return null;
+            }
+
+            if (accessor is TypedObjectAccessor)
+            {
+                accessor = CompiledMemberAccessor.For(type, accessor, TemplateNames.Member, this);
+            }
+
+            accessor = Accessors.GetOrAdd(type, accessor);
+        }
+
+        return accessor;
+    }
 
     /// <summary>
     /// Absent, empty and zero are false, so that <c>{{ if rows }}</c> asks "are there any", as a theme author

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -463,12 +464,16 @@ public sealed class SearchIndexWriter : IDisposable
             best[token] = (Math.Max(w, weight), c + 1);
         }
 
+        // Looked up by their characters, so a token already seen on the page costs no string.
+        var known = best.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var field in document.Fields)
         {
-            foreach (var token in SearchTokens.OfText(field.Text))
+            var weight = field.Weight;
+            SearchTokens.Visit(field.Text, token =>
             {
-                Note(token, field.Weight);
-            }
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, token, out _);
+                entry = (Math.Max(entry.Weight, weight), entry.Count + 1);
+            });
         }
 
         foreach (var token in document.Codes.SelectMany(SearchTokens.OfCode))

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace BudgetSiteGen.Indexing;
 
@@ -17,47 +17,73 @@ public static class SearchTokens
 
     public static IEnumerable<string> OfText(string text)
     {
-        var cjk = new StringBuilder();
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (Transparent.Contains(c, StringComparison.Ordinal))
-            {
-                continue;
-            }
+        var tokens = new List<string>();
+        Visit(text, token => tokens.Add(token.ToString()));
+        return tokens;
+    }
 
-            if (IsCjk(c))
+    /// <summary>
+    /// The tokens of <paramref name="text"/> in <see cref="OfText"/>'s order, each handed over as characters rather
+    /// than a string: indexing a portal tokenises every page, and most tokens are already known.
+    /// </summary>
+    public static void Visit(string text, TokenVisitor visit)
+    {
+        // The run being read: CJK characters, or the lowercased letters and digits of a Latin word.
+        var run = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        var length = 0;
+        var cjk = false;
+        try
+        {
+            foreach (var c in text)
             {
-                foreach (var token in Flush(word))
+                if (Transparent.Contains(c, StringComparison.Ordinal))
                 {
-                    yield return token;
+                    continue;
                 }
 
-                cjk.Append(c);
-                continue;
+                if (IsCjk(c))
+                {
+                    if (!cjk)
+                    {
+                        Word(run, length, visit);
+                        length = 0;
+                        cjk = true;
+                    }
+
+                    run[length++] = c;
+                    continue;
+                }
+
+                if (cjk)
+                {
+                    Pairs(run, length, visit);
+                    length = 0;
+                    cjk = false;
+                }
+
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    run[length++] = char.ToLowerInvariant(c);
+                }
+                else
+                {
+                    Word(run, length, visit);
+                    length = 0;
+                }
             }
 
-            foreach (var token in Pairs(cjk))
+            if (cjk)
             {
-                yield return token;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
+                Pairs(run, length, visit);
             }
             else
             {
-                foreach (var token in Flush(word))
-                {
-                    yield return token;
-                }
+                Word(run, length, visit);
             }
         }
-
-        foreach (var token in Pairs(cjk).Concat(Flush(word)))
+        finally
         {
-            yield return token;
+            ArrayPool<char>.Shared.Return(run);
         }
     }
 
@@ -85,23 +111,19 @@ public static class SearchTokens
 
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
-    private static IEnumerable<string> Pairs(StringBuilder run)
+    private static void Pairs(char[] run, int length, TokenVisitor visit)
     {
-        var text = run.ToString();
-        run.Clear();
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = 0; i + 1 < length; i++)
         {
-            yield return text.Substring(i, 2);
+            visit(run.AsSpan(i, 2));
         }
     }
 
-    private static IEnumerable<string> Flush(StringBuilder word)
+    private static void Word(char[] run, int length, TokenVisitor visit)
     {
-        if (word.Length >= 2)
+        if (length >= 2)
         {
-            yield return word.ToString();
+            visit(run.AsSpan(0, length));
         }
-
-        word.Clear();
     }
 }

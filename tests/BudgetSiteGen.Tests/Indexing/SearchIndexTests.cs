@@ -12,6 +12,65 @@ public sealed class SearchIndexTests
         Assert.Equal(["2024", "年预", "预算"], SearchTokens.OfText("2024年预算"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Any_text_is_tokenised_as_the_rules_say(int seed)
+    {
+        // The rules written out plainly, apart from the tokeniser: drop quotes and brackets, then every run of CJK
+        // characters gives its overlapping pairs and every run of ASCII letters and digits of two or more, lowercased,
+        // is one token; anything else separates.
+        static List<string> Expected(string text)
+        {
+            var kept = new string(text.Where(c => !"“”‘’\"'「」『』《》〈〉（）()【】[]".Contains(c)).ToArray());
+            var tokens = new List<string>();
+            var i = 0;
+            while (i < kept.Length)
+            {
+                var start = i;
+                if (SearchTokens.IsCjk(kept[i]))
+                {
+                    while (i < kept.Length && SearchTokens.IsCjk(kept[i]))
+                    {
+                        i++;
+                    }
+
+                    for (var p = start; p + 1 < i; p++)
+                    {
+                        tokens.Add(kept.Substring(p, 2));
+                    }
+                }
+                else if (char.IsAsciiLetterOrDigit(kept[i]))
+                {
+                    while (i < kept.Length && char.IsAsciiLetterOrDigit(kept[i]))
+                    {
+                        i++;
+                    }
+
+                    if (i - start >= 2)
+                    {
+                        tokens.Add(kept[start..i].ToLowerInvariant());
+                    }
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            return tokens;
+        }
+
+        var random = new Random(seed);
+        const string alphabet = "三公经费残疾人儿童预算支出aBzZ09 ，。、“”（）()【】-#\t\u3400\uF900\u00E9";
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(Expected(text), SearchTokens.OfText(text));
+        }
+    }
+
     [Fact]
     public void A_code_is_indexed_with_every_prefix_from_a_class_down()
     {

@@ -458,22 +458,18 @@ public sealed class SearchIndexWriter : IDisposable
     public static ScoredDocument Score(SearchDocument document)
     {
         var best = new Dictionary<string, (int Weight, int Count)>(StringComparer.Ordinal);
-        void Note(string token, int weight)
-        {
-            var (w, c) = best.GetValueOrDefault(token);
-            best[token] = (Math.Max(w, weight), c + 1);
-        }
 
         // Looked up by their characters, so a token already seen on the page costs no string.
         var known = best.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Note(ReadOnlySpan<char> token, int weight)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, token, out _);
+            entry = (Math.Max(entry.Weight, weight), entry.Count + 1);
+        }
+
         foreach (var field in document.Fields)
         {
-            var weight = field.Weight;
-            SearchTokens.Visit(field.Text, token =>
-            {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, token, out _);
-                entry = (Math.Max(entry.Weight, weight), entry.Count + 1);
-            });
+            SearchTokens.Visit(field.Text, token => Note(token, field.Weight));
         }
 
         foreach (var token in document.Codes.SelectMany(SearchTokens.OfCode))
